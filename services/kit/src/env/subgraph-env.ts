@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { bool, logLevel, port, postgresUrl } from './load-env';
+
+/** The variables every subgraph reads; `defaultPort` differs per subgraph. */
+export const subgraphEnvSchema = (defaultPort: number, defaultDatabase: string) =>
+  z.object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: port(defaultPort),
+    HOST: z.string().default('127.0.0.1'),
+    DATABASE_URL: postgresUrl().default(`postgres://postgres:password@127.0.0.1:5433/${defaultDatabase}`),
+    SEED_DEMO: bool(false),
+    LOG_LEVEL: logLevel(),
+  });
+export type SubgraphEnv = z.infer<ReturnType<typeof subgraphEnvSchema>>;

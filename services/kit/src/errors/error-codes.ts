@@ -1,0 +1,46 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * The closed list of error codes every subgraph and the gateway may send in `extensions.code`.
+ * Clients map each code to a translated message; anything else is masked as INTERNAL_SERVER_ERROR.
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  RATE_LIMITED: 'RATE_LIMITED',
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  BAD_REQUEST: 'BAD_REQUEST',
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+const knownCodes = new Set<string>(Object.values(ErrorCode));
+
+export function isKnownErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && knownCodes.has(code);
+}
+
+/** One field of an input that was refused, with a message a person understands. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+export class DomainError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+export const badUserInput = (message: string, problems: FieldProblem[] = []) =>
+  new DomainError(ErrorCode.BAD_USER_INPUT, message, problems.length ? { problems } : {});
+export const notFound = (what: string, id: string) =>
+  new DomainError(ErrorCode.NOT_FOUND, `${what} ${id} does not exist.`);
+export const conflict = (message: string) => new DomainError(ErrorCode.CONFLICT, message);
+export const forbidden = (message = 'You are not allowed to do this.') =>
+  new DomainError(ErrorCode.FORBIDDEN, message);

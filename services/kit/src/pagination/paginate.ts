@@ -1,0 +1,84 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { badUserInput } from '../errors/error-codes';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ConnectionArgs, type Connection } from './connection';
+
+export interface SortKey<T> {
+  /** SQL expression ordered on, e.g. `initiative.title`. Combined with the id to be unique. */
+  column: string;
+  /** Reads the same value from a loaded row, to write the cursor. */
+  value: (row: T) => string | number | Date | null;
+  direction?: 'ASC' | 'DESC';
+}
+
+type CursorValue = [string | number | null, string];
+
+export function encodeCursor(value: CursorValue): string {
+  return Buffer.from(JSON.stringify(value)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): CursorValue {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && typeof value[1] === 'string') return value as CursorValue;
+  } catch {
+    // fall through to the refusal below
+  }
+  throw badUserInput('The cursor is not one this API gave out. Start again from the first page.');
+}
+
+/**
+ * Keyset pagination (stable under inserts, one index range scan per page) over a query builder
+ * whose main alias has an `id` column. Runs two statements: the page and the total count.
+ */
+export async function paginate<T extends ObjectLiteral & { id: string }>(
+  query: SelectQueryBuilder<T>,
+  args: ConnectionArgs,
+  sort: SortKey<T>,
+): Promise<Connection<T>> {
+  if (args.first != null && args.last != null) throw badUserInput('Ask for `first` or `last`, not both.');
+  const backward = args.last != null || (args.before != null && args.first == null);
+  const size = Math.min(backward ? (args.last ?? DEFAULT_PAGE_SIZE) : (args.first ?? DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
+  const alias = query.alias;
+  const direction = sort.direction ?? 'ASC';
+  const flipped = direction === 'ASC' ? 'DESC' : 'ASC';
+  const order = backward ? flipped : direction;
+
+  const totalCount = await query.clone().getCount();
+  const page = query.clone();
+  const cursor = backward ? args.before : args.after;
+  if (cursor) {
+    const [value, id] = decodeCursor(cursor);
+    const comparison = (order === 'ASC') ? '>' : '<';
+    page.andWhere(`(${sort.column}, ${alias}.id) ${comparison} (:cursorValue, :cursorId)`, {
+      cursorValue: value,
+      cursorId: id,
+    });
+  }
+  const rows = await page
+    .orderBy(sort.column, order)
+    .addOrderBy(`${alias}.id`, order)
+    .take(size + 1)
+    .getMany();
+
+  const more = rows.length > size;
+  const slice = rows.slice(0, size);
+  if (backward) slice.reverse();
+  const edges = slice.map((node) => {
+    const raw = sort.value(node);
+    const value = raw instanceof Date ? raw.toISOString() : raw;
+    return { node, cursor: encodeCursor([value, node.id]) };
+  });
+  return {
+    edges,
+    nodes: slice,
+    totalCount,
+    pageInfo: {
+      hasNextPage: backward ? Boolean(args.before) : more,
+      hasPreviousPage: backward ? more : Boolean(args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+export { MAX_PAGE_SIZE };

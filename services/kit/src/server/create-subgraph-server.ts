@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { formatError } from '../errors/format-error';
+import type { RequestContext } from '../context/request-context';
+
+export interface SubgraphServerOptions<Loaders> {
+  name: string;
+  schema: GraphQLSchema;
+  dataSource: DataSource;
+  logger: Logger;
+  /** Builds fresh DataLoaders for one request. */
+  createLoaders: (dataSource: DataSource) => Loaders;
+  /** Largest request body accepted, in bytes. */
+  bodyLimit?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  stop: () => Promise<void>;
+}
+
+export interface SubgraphServer {
+  app: express.Express;
+  listen: (port: number, host?: string) => Promise<RunningServer>;
+}
+
+/**
+ * A subgraph behind express: `/graphql`, `/health` (the process is up) and `/ready` (its database
+ * answers). Inline tracing is off: traces would leak timings to every caller of the gateway.
+ */
+export async function createSubgraphServer<Loaders>(
+  options: SubgraphServerOptions<Loaders>,
+): Promise<SubgraphServer> {
+  const { schema, dataSource, logger } = options;
+  const httpServer: Server = createHttpServer();
+  const apollo = new ApolloServer<RequestContext<Loaders>>({
+    schema,
+    csrfPrevention: true,
+    introspection: process.env.NODE_ENV !== 'production',
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) =>
+      formatError(formatted, error, (err) => logger.error({ err }, 'unexpected error in resolver')),
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: options.name });
+  });
+  app.get('/ready', async (_req, res) => {
+    try {
+      await dataSource.query('SELECT 1');
+      res.json({ status: 'ready', service: options.name });
+    } catch {
+      res.status(503).json({ status: 'unavailable', service: options.name });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: options.bodyLimit ?? 1_000_000 }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({
+        requestId: String(req.headers['x-request-id'] ?? randomUUID()),
+        dataSource,
+        loaders: options.createLoaders(dataSource),
+        logger,
+      }),
+    }),
+  );
+  httpServer.on('request', app);
+
+  return {
+    app,
+    listen: (port, host = '127.0.0.1') =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const actual = (httpServer.address() as AddressInfo).port;
+          resolve({
+            port: actual,
+            url: `http://${host}:${actual}/graphql`,
+            stop: async () => {
+              await apollo.stop();
+            },
+          });
+        });
+      }),
+  };
+}

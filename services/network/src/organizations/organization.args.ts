@@ -1,0 +1,17 @@
+import { ArgsType, Field, ID } from 'type-graphql';
+import { Length } from 'class-validator';
+import { ConnectionArgs } from '@best/kit';
+import { MembershipStage, OrganizationKind } from './organization.enums';
+
+@ArgsType()
+export class OrganizationsArgs extends ConnectionArgs {
+  @Field(() => ID, { nullable: true, description: 'Only organisations in this country.' })
+  @Length(2, 2)
+  countryCode?: string | null;
+
+  @Field(() => MembershipStage, { nullable: true })
+  membershipStage?: MembershipStage | null;
+
+  @Field(() => OrganizationKind, { nullable: true })
+  kind?: OrganizationKind | null;
+}

@@ -1,0 +1,19 @@
+import { buildFederatedSchema, type FederatedSchema } from '@best/kit';
+import { CountryResolver } from './countries/country.resolver';
+import { resolveCountryReference } from './countries/country.reference';
+import { InitiativeResolver, OrganizationInitiativesResolver } from './initiatives/initiative.resolver';
+import { resolveInitiativeReference } from './initiatives/initiative.reference';
+import { OrganizationResolver } from './organizations/organization.resolver';
+import { resolveOrganizationReference } from './organizations/organization.reference';
+
+/** The network subgraph: countries, organisations and their initiatives. */
+export function buildNetworkSchema(): Promise<FederatedSchema> {
+  return buildFederatedSchema({
+    resolvers: [CountryResolver, OrganizationResolver, InitiativeResolver, OrganizationInitiativesResolver],
+    references: {
+      Country: { __resolveReference: resolveCountryReference },
+      Organization: { __resolveReference: resolveOrganizationReference },
+      Initiative: { __resolveReference: resolveInitiativeReference },
+    },
+  });
+}

@@ -1,0 +1,15 @@
+import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import { createSubgraphServer, type SubgraphServer } from '@best/kit';
+import { createNetworkLoaders } from './loaders';
+import { buildNetworkSchema } from './schema';
+
+export interface NetworkServerDeps {
+  dataSource: DataSource;
+  logger: Logger;
+}
+
+export async function createServer(deps: NetworkServerDeps): Promise<SubgraphServer> {
+  const { schema } = await buildNetworkSchema();
+  return createSubgraphServer({ name: 'network', schema, createLoaders: createNetworkLoaders, ...deps });
+}

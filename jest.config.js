@@ -7,7 +7,7 @@ const tsProject = (name, dir, extra = {}) => ({
   displayName: name,
   rootDir: `<rootDir>/${dir}`,
   testEnvironment: 'node',
-  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: `<rootDir>/tsconfig.json`, diagnostics: { warnOnly: false } }] },
+  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: `<rootDir>/tsconfig.json`, isolatedModules: true }] },
   testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   ...extra,

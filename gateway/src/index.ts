@@ -17,10 +17,17 @@ async function main() {
   const { createGateway } = await import('./server');
   const gateway = await createGateway({
     supergraphSdl: readSupergraphSdl(),
-    subgraphUrls: { network: env.NETWORK_URL, awards: env.AWARDS_URL, stories: env.STORIES_URL, advocacy: env.ADVOCACY_URL },
+    subgraphUrls: {
+      network: env.NETWORK_URL,
+      awards: env.AWARDS_URL,
+      stories: env.STORIES_URL,
+      advocacy: env.ADVOCACY_URL,
+    },
     logger,
     production: env.NODE_ENV === 'production',
-    corsOrigins: env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: env.CORS_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
   });
   const running = await gateway.listen(env.PORT, env.HOST);
   logger.info({ url: running.url }, 'gateway ready');

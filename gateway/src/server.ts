@@ -35,7 +35,10 @@ export interface RunningGateway {
 
 /** Forwards the request id so one request can be followed through every subgraph's logs. */
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({ request, context }: Parameters<RemoteGraphQLDataSource<GatewayContext>['willSendRequest'] & {}>[0]) {
+  override willSendRequest({
+    request,
+    context,
+  }: Parameters<RemoteGraphQLDataSource<GatewayContext>['willSendRequest'] & {}>[0]) {
     if (context?.requestId) request.http?.headers.set('x-request-id', context.requestId);
   }
 }
@@ -55,7 +58,12 @@ export async function createGateway(options: GatewayOptions) {
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name }) => new SubgraphDataSource({ url: subgraphUrls[name as SubgraphName] }),
-    logger: { debug: () => undefined, info: (m) => logger.info(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
+    logger: {
+      debug: () => undefined,
+      info: (m) => logger.info(m),
+      warn: (m) => logger.warn(m),
+      error: (m) => logger.error(m),
+    },
   });
   const httpServer = createHttpServer();
   const apollo = new ApolloServer<GatewayContext>({
@@ -79,9 +87,13 @@ export async function createGateway(options: GatewayOptions) {
     res.json({ status: 'ok', service: 'gateway' });
   });
   app.get('/ready', async (_req, res) => {
-    const checks = await Promise.all(SUBGRAPHS.map(async (name) => [name, await subgraphReady(subgraphUrls[name])] as const));
+    const checks = await Promise.all(
+      SUBGRAPHS.map(async (name) => [name, await subgraphReady(subgraphUrls[name])] as const),
+    );
     const ready = checks.every(([, ok]) => ok);
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', subgraphs: Object.fromEntries(checks) });
+    res
+      .status(ready ? 200 : 503)
+      .json({ status: ready ? 'ready' : 'unavailable', subgraphs: Object.fromEntries(checks) });
   });
   app.use(
     '/graphql',

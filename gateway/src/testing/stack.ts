@@ -1,7 +1,13 @@
 import 'reflect-metadata';
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
-import { connectAndMigrate, createTestDatabase, type RunningServer, type SubgraphServer, type TestDatabase } from '@best/kit';
+import {
+  connectAndMigrate,
+  createTestDatabase,
+  type RunningServer,
+  type SubgraphServer,
+  type TestDatabase,
+} from '@best/kit';
 import { createGateway } from '../server';
 import { composeSupergraph, SUBGRAPHS, type SubgraphName } from '../supergraph';
 
@@ -15,7 +21,11 @@ interface SubgraphModule {
 function loadSubgraph(name: SubgraphName): SubgraphModule {
   const mod = require(`@best/${name}`);
   const title = name[0].toUpperCase() + name.slice(1);
-  return { createServer: mod.createServer, createDataSource: mod[`create${title}DataSource`], seed: mod[`seed${title}Demo`] };
+  return {
+    createServer: mod.createServer,
+    createDataSource: mod[`create${title}DataSource`],
+    seed: mod[`seed${title}Demo`],
+  };
 }
 
 export interface Stack {

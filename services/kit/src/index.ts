@@ -4,13 +4,37 @@ export * from './errors/error-codes';
 export { formatError } from './errors/format-error';
 export { loadEnv, port, bool, postgresUrl, logLevel } from './env/load-env';
 export { subgraphEnvSchema, type SubgraphEnv } from './env/subgraph-env';
-export { buildFederatedSchema, type FederatedSchema, type FederatedSchemaOptions, type ReferenceResolvers } from './schema/build-federated-schema';
-export { createDataSource, ensureDatabase, connectAndMigrate, databaseUrl, type DatabaseOptions } from './db/data-source';
-export { ConnectionType, ConnectionArgs, PageInfo, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, type Connection, type Edge } from './pagination/connection';
+export {
+  buildFederatedSchema,
+  type FederatedSchema,
+  type FederatedSchemaOptions,
+  type ReferenceResolvers,
+} from './schema/build-federated-schema';
+export {
+  createDataSource,
+  ensureDatabase,
+  connectAndMigrate,
+  databaseUrl,
+  type DatabaseOptions,
+} from './db/data-source';
+export {
+  ConnectionType,
+  ConnectionArgs,
+  PageInfo,
+  MAX_PAGE_SIZE,
+  DEFAULT_PAGE_SIZE,
+  type Connection,
+  type Edge,
+} from './pagination/connection';
 export { paginate, encodeCursor, decodeCursor, type SortKey } from './pagination/paginate';
 export type { RequestContext } from './context/request-context';
 export { keyedLoader, groupedLoader } from './context/batch';
-export { createSubgraphServer, type SubgraphServer, type SubgraphServerOptions, type RunningServer } from './server/create-subgraph-server';
+export {
+  createSubgraphServer,
+  type SubgraphServer,
+  type SubgraphServerOptions,
+  type RunningServer,
+} from './server/create-subgraph-server';
 export { createLogger } from './server/logger';
 export { bootSubgraph, type BootOptions } from './server/boot';
 export { SafeText, isSafeText } from './validation/safe-text';

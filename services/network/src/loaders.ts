@@ -8,9 +8,18 @@ import { OrganizationService } from './organizations/organization.service';
 export function createNetworkLoaders(dataSource: DataSource) {
   const ctx = { dataSource };
   return {
-    countryByCode: keyedLoader((codes: readonly string[]) => CountryService.loadMany(ctx, codes), (c) => c.code),
-    organizationById: keyedLoader((ids: readonly string[]) => OrganizationService.loadMany(ctx, ids), (o) => o.id),
-    initiativeById: keyedLoader((ids: readonly string[]) => InitiativeService.loadMany(ctx, ids), (i) => i.id),
+    countryByCode: keyedLoader(
+      (codes: readonly string[]) => CountryService.loadMany(ctx, codes),
+      (c) => c.code,
+    ),
+    organizationById: keyedLoader(
+      (ids: readonly string[]) => OrganizationService.loadMany(ctx, ids),
+      (o) => o.id,
+    ),
+    initiativeById: keyedLoader(
+      (ids: readonly string[]) => InitiativeService.loadMany(ctx, ids),
+      (i) => i.id,
+    ),
   };
 }
 export type NetworkLoaders = ReturnType<typeof createNetworkLoaders>;

@@ -1,6 +1,13 @@
 import 'reflect-metadata';
 import pino from 'pino';
-import { connectAndMigrate, createTestDatabase, expectNoGraphQLErrors, postGraphQL, type RunningServer, type TestDatabase } from '@best/kit';
+import {
+  connectAndMigrate,
+  createTestDatabase,
+  expectNoGraphQLErrors,
+  postGraphQL,
+  type RunningServer,
+  type TestDatabase,
+} from '@best/kit';
 import { demoNetwork } from '@best/demo';
 import type { DataSource } from 'typeorm';
 import { createNetworkDataSource } from '../src/data-source';
@@ -30,7 +37,8 @@ const gql = (query: string, variables: Record<string, unknown> = {}) =>
 
 describe('network subgraph on PostgreSQL', () => {
   it('loads the demo network: 9 countries, 40 organisations, 80 initiatives', async () => {
-    const query = '{ countries { code name partnerOrganization { kind } } organizations(first: 1) { totalCount } initiatives(first: 1) { totalCount } }';
+    const query =
+      '{ countries { code name partnerOrganization { kind } } organizations(first: 1) { totalCount } initiatives(first: 1) { totalCount } }';
     const data = expectNoGraphQLErrors((await gql(query)).body, query);
     expect(data.countries).toHaveLength(9);
     expect(data.countries.every((c: any) => c.partnerOrganization.kind === 'JRS_OFFICE')).toBe(true);
@@ -60,12 +68,23 @@ describe('network subgraph on PostgreSQL', () => {
   });
 
   it('pages backwards with last/before to the same items', async () => {
-    const forward = expectNoGraphQLErrors((await gql('{ initiatives(first: 10) { nodes { id } pageInfo { endCursor } } }')).body);
+    const forward = expectNoGraphQLErrors(
+      (await gql('{ initiatives(first: 10) { nodes { id } pageInfo { endCursor } } }')).body,
+    );
     const second = expectNoGraphQLErrors(
-      (await gql('query($a: String) { initiatives(first: 10, after: $a) { pageInfo { startCursor } } }', { a: forward.initiatives.pageInfo.endCursor })).body,
+      (
+        await gql('query($a: String) { initiatives(first: 10, after: $a) { pageInfo { startCursor } } }', {
+          a: forward.initiatives.pageInfo.endCursor,
+        })
+      ).body,
     );
     const back = expectNoGraphQLErrors(
-      (await gql('query($b: String) { initiatives(last: 10, before: $b) { nodes { id } pageInfo { hasPreviousPage } } }', { b: second.initiatives.pageInfo.startCursor })).body,
+      (
+        await gql(
+          'query($b: String) { initiatives(last: 10, before: $b) { nodes { id } pageInfo { hasPreviousPage } } }',
+          { b: second.initiatives.pageInfo.startCursor },
+        )
+      ).body,
     );
     expect(back.initiatives.nodes).toEqual(forward.initiatives.nodes);
     expect(back.initiatives.pageInfo.hasPreviousPage).toBe(false);
@@ -74,13 +93,19 @@ describe('network subgraph on PostgreSQL', () => {
   it('filters initiatives by country, target group and activity', async () => {
     const demo = demoNetwork();
     const expected = demo.initiatives.filter((i) => i.countryCode === 'MT').length;
-    const { body } = await gql('{ initiatives(countryCode: "MT", first: 100) { totalCount nodes { country { code } } } }');
+    const { body } = await gql(
+      '{ initiatives(countryCode: "MT", first: 100) { totalCount nodes { country { code } } } }',
+    );
     const data = expectNoGraphQLErrors(body);
     expect(data.initiatives.totalCount).toBe(expected);
     expect(data.initiatives.nodes.every((n: any) => n.country.code === 'MT')).toBe(true);
 
-    const families = demo.initiatives.filter((i) => i.targetGroups.includes('FAMILIES') && i.activities.includes('SPORTS')).length;
-    const filtered = expectNoGraphQLErrors((await gql('{ initiatives(targetGroup: FAMILIES, activity: SPORTS) { totalCount } }')).body);
+    const families = demo.initiatives.filter(
+      (i) => i.targetGroups.includes('FAMILIES') && i.activities.includes('SPORTS'),
+    ).length;
+    const filtered = expectNoGraphQLErrors(
+      (await gql('{ initiatives(targetGroup: FAMILIES, activity: SPORTS) { totalCount } }')).body,
+    );
     expect(filtered.initiatives.totalCount).toBe(families);
   });
 
@@ -98,7 +123,8 @@ describe('network subgraph on PostgreSQL', () => {
 
   it('shows an organisation with its membership history in order', async () => {
     const org = demoNetwork().organizations.find((o) => o.history.length >= 3)!;
-    const query = 'query($id: ID!) { organization(id: $id) { name membershipStage membershipHistory { fromStage toStage changedBy } } }';
+    const query =
+      'query($id: ID!) { organization(id: $id) { name membershipStage membershipHistory { fromStage toStage changedBy } } }';
     const data = expectNoGraphQLErrors((await gql(query, { id: org.id })).body, query);
     expect(data.organization.name).toBe(org.name);
     expect(data.organization.membershipHistory.map((h: any) => h.toStage)).toEqual(org.history.map((h) => h.to));
@@ -114,17 +140,20 @@ describe('network subgraph on PostgreSQL', () => {
     ['Initiative', 'id', (n: ReturnType<typeof demoNetwork>) => n.initiatives.map((i) => i.id)],
     ['Organization', 'id', (n: ReturnType<typeof demoNetwork>) => n.organizations.map((o) => o.id)],
     ['Country', 'code', (n: ReturnType<typeof demoNetwork>) => n.countries.map((c) => c.code)],
-  ] as const)('resolves %s references through _entities in one SQL statement for 1 and for 50 keys', async (typename, key, keysOf) => {
-    const all = keysOf(demoNetwork());
-    for (const count of [1, Math.min(50, all.length)]) {
-      const representations = all.slice(0, count).map((value) => ({ __typename: typename, [key]: value }));
-      const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${key} } } }`;
-      statements.length = 0;
-      const data = expectNoGraphQLErrors((await gql(query, { r: representations })).body, query);
-      expect(data._entities.map((e: any) => e[key])).toEqual(representations.map((r) => r[key]));
-      expect(statements.filter((s) => /^\s*SELECT/i.test(s))).toHaveLength(1);
-    }
-  });
+  ] as const)(
+    'resolves %s references through _entities in one SQL statement for 1 and for 50 keys',
+    async (typename, key, keysOf) => {
+      const all = keysOf(demoNetwork());
+      for (const count of [1, Math.min(50, all.length)]) {
+        const representations = all.slice(0, count).map((value) => ({ __typename: typename, [key]: value }));
+        const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${key} } } }`;
+        statements.length = 0;
+        const data = expectNoGraphQLErrors((await gql(query, { r: representations })).body, query);
+        expect(data._entities.map((e: any) => e[key])).toEqual(representations.map((r) => r[key]));
+        expect(statements.filter((s) => /^\s*SELECT/i.test(s))).toHaveLength(1);
+      }
+    },
+  );
 
   it('answers health and readiness', async () => {
     const base = server.url.replace(/\/graphql$/, '');

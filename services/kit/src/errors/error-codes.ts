@@ -42,5 +42,4 @@ export const badUserInput = (message: string, problems: FieldProblem[] = []) =>
 export const notFound = (what: string, id: string) =>
   new DomainError(ErrorCode.NOT_FOUND, `${what} ${id} does not exist.`);
 export const conflict = (message: string) => new DomainError(ErrorCode.CONFLICT, message);
-export const forbidden = (message = 'You are not allowed to do this.') =>
-  new DomainError(ErrorCode.FORBIDDEN, message);
+export const forbidden = (message = 'You are not allowed to do this.') => new DomainError(ErrorCode.FORBIDDEN, message);

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 

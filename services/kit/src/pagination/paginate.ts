@@ -48,7 +48,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const cursor = backward ? args.before : args.after;
   if (cursor) {
     const [value, id] = decodeCursor(cursor);
-    const comparison = (order === 'ASC') ? '>' : '<';
+    const comparison = order === 'ASC' ? '>' : '<';
     page.andWhere(`(${sort.column}, ${alias}.id) ${comparison} (:cursorValue, :cursorId)`, {
       cursorValue: value,
       cursorId: id,

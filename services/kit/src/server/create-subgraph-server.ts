@@ -38,9 +38,7 @@ export interface SubgraphServer {
  * A subgraph behind express: `/graphql`, `/health` (the process is up) and `/ready` (its database
  * answers). Inline tracing is off: traces would leak timings to every caller of the gateway.
  */
-export async function createSubgraphServer<Loaders>(
-  options: SubgraphServerOptions<Loaders>,
-): Promise<SubgraphServer> {
+export async function createSubgraphServer<Loaders>(options: SubgraphServerOptions<Loaders>): Promise<SubgraphServer> {
   const { schema, dataSource, logger } = options;
   const httpServer: Server = createHttpServer();
   const apollo = new ApolloServer<RequestContext<Loaders>>({

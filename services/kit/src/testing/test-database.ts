@@ -13,7 +13,8 @@ export interface TestDatabase {
  */
 export async function createTestDatabase(prefix: string): Promise<TestDatabase> {
   const server = process.env.TEST_DATABASE_SERVER_URL;
-  if (!server) throw new Error('TEST_DATABASE_SERVER_URL is not set: run tests through `npm test` (jest global setup).');
+  if (!server)
+    throw new Error('TEST_DATABASE_SERVER_URL is not set: run tests through `npm test` (jest global setup).');
   const name = `${prefix}_test_${randomBytes(5).toString('hex')}`;
   const admin = new Client({ connectionString: databaseUrl(server, 'postgres') });
   await admin.connect();

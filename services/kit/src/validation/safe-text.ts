@@ -2,6 +2,7 @@ import { registerDecorator, type ValidationOptions } from 'class-validator';
 
 // PostgreSQL refuses NUL in text and other control characters only hide content from reviewers;
 // tab and newlines are ordinary in long texts.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export function isSafeText(value: unknown, max: number, min = 0): boolean {

@@ -9,7 +9,10 @@ export enum TargetGroup {
   NEIGHBOURS = 'NEIGHBOURS',
   OTHER = 'OTHER',
 }
-registerEnumType(TargetGroup, { name: 'TargetGroup', description: 'Who an initiative brings together with forced migrants.' });
+registerEnumType(TargetGroup, {
+  name: 'TargetGroup',
+  description: 'Who an initiative brings together with forced migrants.',
+});
 
 /** Ways of bringing people together. */
 export enum Activity {

@@ -35,7 +35,11 @@ export class InitiativeResolver {
 @Resolver(() => Organization)
 export class OrganizationInitiativesResolver {
   @FieldResolver(() => InitiativeConnection, { description: "The organisation's initiatives." })
-  initiatives(@Root() organization: Organization, @Args(() => InitiativesArgs) args: InitiativesArgs, @Ctx() ctx: NetworkContext) {
+  initiatives(
+    @Root() organization: Organization,
+    @Args(() => InitiativesArgs) args: InitiativesArgs,
+    @Ctx() ctx: NetworkContext,
+  ) {
     return new InitiativeService(ctx).list({ ...args, organizationId: organization.id });
   }
 }

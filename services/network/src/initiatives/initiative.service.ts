@@ -19,7 +19,8 @@ export class InitiativeService {
         { search: `%${args.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` },
       );
     }
-    if (args.countryCode) query.andWhere('initiative.country_code = :country', { country: args.countryCode.toUpperCase() });
+    if (args.countryCode)
+      query.andWhere('initiative.country_code = :country', { country: args.countryCode.toUpperCase() });
     if (args.organizationId) query.andWhere('initiative.organization_id = :org', { org: args.organizationId });
     if (args.targetGroup) query.andWhere(':group = ANY(initiative.target_groups)', { group: args.targetGroup });
     if (args.activity) query.andWhere(':activity = ANY(initiative.activities)', { activity: args.activity });

@@ -21,4 +21,7 @@ export enum MembershipStage {
   DECLINED = 'DECLINED',
   INACTIVE = 'INACTIVE',
 }
-registerEnumType(MembershipStage, { name: 'MembershipStage', description: 'How far an organisation is in joining the network.' });
+registerEnumType(MembershipStage, {
+  name: 'MembershipStage',
+  description: 'How far an organisation is in joining the network.',
+});

@@ -14,7 +14,8 @@ export class OrganizationService {
 
   list(args: OrganizationsArgs): Promise<Connection<Organization>> {
     const query = this.ctx.dataSource.getRepository(Organization).createQueryBuilder('organization');
-    if (args.countryCode) query.andWhere('organization.country_code = :country', { country: args.countryCode.toUpperCase() });
+    if (args.countryCode)
+      query.andWhere('organization.country_code = :country', { country: args.countryCode.toUpperCase() });
     if (args.membershipStage) query.andWhere('organization.membership_stage = :stage', { stage: args.membershipStage });
     if (args.kind) query.andWhere('organization.kind = :kind', { kind: args.kind });
     return paginate(query, args, { column: 'organization.name', value: (o) => o.name });

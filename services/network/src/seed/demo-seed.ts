@@ -12,9 +12,11 @@ export async function seedNetworkDemo(dataSource: DataSource): Promise<void> {
   if ((await dataSource.getRepository(Country).count()) > 0) return;
   const demo = demoNetwork();
   await dataSource.transaction(async (tx) => {
-    await tx.getRepository(Country).insert(
-      demo.countries.map((c) => ({ code: c.code, name: c.name, partnerOrganizationId: c.partnerOrganizationId })),
-    );
+    await tx
+      .getRepository(Country)
+      .insert(
+        demo.countries.map((c) => ({ code: c.code, name: c.name, partnerOrganizationId: c.partnerOrganizationId })),
+      );
     await tx.getRepository(Organization).insert(
       demo.organizations.map((o) => ({
         id: o.id,

@@ -1,0 +1,12 @@
+# One image for every service of the platform; docker-compose.yml picks the command per service.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY . .
+RUN npm ci --no-audit --no-fund && npm run build
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production APOLLO_TELEMETRY_DISABLED=1
+COPY --from=build /app /app
+USER node
+CMD ["node", "gateway/dist/index.js"]

@@ -1,0 +1,76 @@
+import { expectNoGraphQLErrors, postGraphQL } from '@best/kit';
+import { startStack, type Stack } from '../src/testing';
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack();
+}, 120_000);
+afterAll(async () => {
+  await stack?.stop();
+});
+
+const gql = (query: string, variables: Record<string, unknown> = {}) =>
+  postGraphQL(stack.gatewayUrl, query, variables, { 'apollo-require-preflight': 'true' });
+
+const INITIATIVE_PAGE = `
+  query InitiativePage($id: ID!) {
+    initiative(id: $id) {
+      id title city country { code name } organization { name }
+      stories { id title storytellerName }
+      nominations { id status }
+      workshopOutcomes { id kind text }
+    }
+  }`;
+
+describe('the gateway over real HTTP in front of the four subgraphs', () => {
+  it('answers the initiative page with fields from network, awards, stories and advocacy in one query', async () => {
+    const list = expectNoGraphQLErrors((await gql('{ initiatives(first: 100) { nodes { id } } }')).body);
+    let complete: any = null;
+    for (const { id } of list.initiatives.nodes) {
+      const data = expectNoGraphQLErrors((await gql(INITIATIVE_PAGE, { id })).body, INITIATIVE_PAGE);
+      const i = data.initiative;
+      if (i.stories.length && i.nominations.length && i.workshopOutcomes.length) {
+        complete = i;
+        break;
+      }
+    }
+    expect(complete).not.toBeNull();
+    expect(complete.title).toEqual(expect.any(String));
+    expect(complete.country.code).toMatch(/^[A-Z]{2}$/);
+    expect(complete.stories[0].title).toEqual(expect.any(String));
+    expect(complete.nominations[0].status).toEqual(expect.any(String));
+    expect(complete.workshopOutcomes[0].text).toEqual(expect.any(String));
+  });
+
+  it('resolves a list of initiatives with every subgraph field batched, without errors', async () => {
+    const query =
+      '{ initiatives(first: 50) { totalCount nodes { id stories { id } nominations { id } workshopOutcomes { id } } } }';
+    const data = expectNoGraphQLErrors((await gql(query)).body, query);
+    expect(data.initiatives.nodes).toHaveLength(50);
+    expect(data.initiatives.totalCount).toBe(80);
+  });
+
+  it('an unknown initiative is null, not an error', async () => {
+    const data = expectNoGraphQLErrors(
+      (await gql(INITIATIVE_PAGE, { id: '00000000-0000-4000-8000-000000000000' })).body,
+    );
+    expect(data.initiative).toBeNull();
+  });
+
+  it('a caller mistake gets a stable code and no stack trace', async () => {
+    const { body } = await gql('{ initiatives(first: 5000) { totalCount } }');
+    expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(body)).not.toMatch(/stacktrace|at .*\.js:\d+/);
+  });
+
+  it('reports health, and readiness of every subgraph', async () => {
+    const base = stack.gatewayUrl.replace(/\/graphql$/, '');
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+    const ready = await fetch(`${base}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({
+      status: 'ready',
+      subgraphs: { network: true, awards: true, stories: true, advocacy: true },
+    });
+  });
+});

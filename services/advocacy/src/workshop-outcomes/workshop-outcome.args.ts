@@ -1,0 +1,26 @@
+import { ArgsType, Field, ID } from 'type-graphql';
+import { ConnectionArgs } from '@best/kit';
+import { IsIsoDate } from '../validation/iso-date';
+import { IsCountryCode, IsUuid } from '../validation/patterns';
+import { FollowUpStatus, WorkshopOutcomeKind } from './workshop-outcome.enums';
+
+@ArgsType()
+export class WorkshopOutcomesArgs extends ConnectionArgs {
+  @Field(() => FollowUpStatus, { nullable: true })
+  followUpStatus?: FollowUpStatus | null;
+
+  @Field(() => ID, { nullable: true, description: 'Outcomes of workshops held in this country (ISO 3166-1 alpha-2).' })
+  @IsCountryCode()
+  countryCode?: string | null;
+
+  @Field(() => WorkshopOutcomeKind, { nullable: true })
+  kind?: WorkshopOutcomeKind | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsUuid()
+  workshopId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only outcomes whose follow-up is due before this ISO date (YYYY-MM-DD).' })
+  @IsIsoDate()
+  dueBefore?: string | null;
+}

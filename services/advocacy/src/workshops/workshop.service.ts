@@ -1,0 +1,53 @@
+import { In } from 'typeorm';
+import { paginate, type Connection } from '@best/kit';
+import type { AdvocacyContext } from '../context';
+import { isUuid } from '../validation/patterns';
+import { Workshop } from './workshop.entity';
+import { WORKSHOP_PARTICIPANT_KINDS } from './workshop.enums';
+import { WorkshopParticipantGroup } from './workshop-participant-group.entity';
+import type { WorkshopsArgs } from './workshop.args';
+
+export class WorkshopService {
+  constructor(private readonly ctx: Pick<AdvocacyContext, 'dataSource' | 'loaders'>) {}
+
+  byId(id: string): Promise<Workshop | null> {
+    return isUuid(id) ? this.ctx.loaders.workshopById.load(id.toLowerCase()) : Promise.resolve(null);
+  }
+
+  /** Newest first: staff look for the last workshop far more often than the first. */
+  list(args: WorkshopsArgs): Promise<Connection<Workshop>> {
+    const query = this.ctx.dataSource.getRepository(Workshop).createQueryBuilder('workshop');
+    if (args.countryCode) query.andWhere('workshop.country_code = :country', { country: args.countryCode.toUpperCase() });
+    if (args.kind) query.andWhere('workshop.kind = :kind', { kind: args.kind });
+    if (args.year != null) {
+      query.andWhere('workshop.starts_on >= :from AND workshop.starts_on < :until', {
+        from: `${args.year}-01-01`,
+        until: `${args.year + 1}-01-01`,
+      });
+    }
+    return paginate(query, args, { column: 'workshop.starts_on', value: (w) => w.startsOn, direction: 'DESC' });
+  }
+
+  participants(workshopId: string): Promise<WorkshopParticipantGroup[]> {
+    return this.ctx.loaders.participantsByWorkshop.load(workshopId);
+  }
+
+  async participantTotal(workshopId: string): Promise<number> {
+    const groups = await this.participants(workshopId);
+    return groups.reduce((sum, group) => sum + group.count, 0);
+  }
+
+  static loadMany(ctx: Pick<AdvocacyContext, 'dataSource'>, ids: readonly string[]): Promise<Workshop[]> {
+    const valid = ids.filter(isUuid);
+    return valid.length ? ctx.dataSource.getRepository(Workshop).findBy({ id: In(valid) }) : Promise.resolve([]);
+  }
+
+  static async loadParticipants(
+    ctx: Pick<AdvocacyContext, 'dataSource'>,
+    workshopIds: readonly string[],
+  ): Promise<WorkshopParticipantGroup[]> {
+    const rows = await ctx.dataSource.getRepository(WorkshopParticipantGroup).findBy({ workshopId: In([...workshopIds]) });
+    const rank = (row: WorkshopParticipantGroup) => WORKSHOP_PARTICIPANT_KINDS.indexOf(row.kind);
+    return rows.sort((a, b) => rank(a) - rank(b));
+  }
+}

@@ -1,0 +1,92 @@
+import { isSafeText, type FieldProblem } from '@best/kit';
+
+/** A scoring level as written by whoever drafts a guideline. */
+export interface ScaleLevelDraft {
+  score: number;
+  descriptor: string;
+}
+
+export interface CriterionDraft {
+  key: string;
+  name: string;
+  description?: string;
+  weight: number;
+  /** Levels in ascending order of score. */
+  scale: ScaleLevelDraft[];
+}
+
+export interface GuidelineDraft {
+  key: string;
+  title: string;
+  eligibilityRules?: string[];
+  /** In the order jurors see them. */
+  criteria: CriterionDraft[];
+}
+
+export const GUIDELINE_LIMITS = {
+  criteria: 20,
+  eligibilityRules: 30,
+  scaleLevels: 10,
+} as const;
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export const isSlug = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= 80 && SLUG.test(value);
+
+function scaleProblems(scale: ScaleLevelDraft[], field: string): FieldProblem[] {
+  if (!Array.isArray(scale) || scale.length < 2 || scale.length > GUIDELINE_LIMITS.scaleLevels) {
+    return [{ field, message: `needs between 2 and ${GUIDELINE_LIMITS.scaleLevels} levels` }];
+  }
+  const problems: FieldProblem[] = [];
+  scale.forEach((level, i) => {
+    if (!Number.isInteger(level.score)) problems.push({ field: `${field}.${i}.score`, message: 'must be a whole number' });
+    else if (i > 0 && !(level.score > scale[i - 1].score)) {
+      problems.push({ field: `${field}.${i}.score`, message: 'must be higher than the score of the level before it' });
+    }
+    if (!isSafeText(level.descriptor, 500, 1)) {
+      problems.push({ field: `${field}.${i}.descriptor`, message: 'must be between 1 and 500 characters, without control characters' });
+    }
+  });
+  return problems;
+}
+
+function criterionProblems(criterion: CriterionDraft, field: string): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!isSlug(criterion.key)) problems.push({ field: `${field}.key`, message: 'must be lowercase words joined by hyphens' });
+  if (!isSafeText(criterion.name, 200, 1)) problems.push({ field: `${field}.name`, message: 'must be between 1 and 200 characters' });
+  if (criterion.description != null && !isSafeText(criterion.description, 2000)) {
+    problems.push({ field: `${field}.description`, message: 'must be at most 2000 characters' });
+  }
+  if (typeof criterion.weight !== 'number' || !Number.isFinite(criterion.weight) || criterion.weight <= 0) {
+    problems.push({ field: `${field}.weight`, message: 'must be a number greater than 0' });
+  }
+  return [...problems, ...scaleProblems(criterion.scale, `${field}.scale`)];
+}
+
+/** Every problem of a guideline draft at once, so a person can fix them in one go; empty when valid. */
+export function guidelineDraftProblems(draft: GuidelineDraft): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!isSlug(draft.key)) problems.push({ field: 'key', message: 'must be lowercase words joined by hyphens' });
+  if (!isSafeText(draft.title, 200, 1)) problems.push({ field: 'title', message: 'must be between 1 and 200 characters' });
+
+  const rules = draft.eligibilityRules ?? [];
+  if (rules.length > GUIDELINE_LIMITS.eligibilityRules) {
+    problems.push({ field: 'eligibilityRules', message: `at most ${GUIDELINE_LIMITS.eligibilityRules} rules` });
+  }
+  rules.forEach((rule, i) => {
+    if (!isSafeText(rule, 500, 1)) problems.push({ field: `eligibilityRules.${i}`, message: 'must be between 1 and 500 characters' });
+  });
+
+  const criteria = Array.isArray(draft.criteria) ? draft.criteria : [];
+  if (criteria.length < 1 || criteria.length > GUIDELINE_LIMITS.criteria) {
+    problems.push({ field: 'criteria', message: `needs between 1 and ${GUIDELINE_LIMITS.criteria} criteria` });
+  }
+  const seen = new Set<string>();
+  criteria.forEach((criterion, i) => {
+    problems.push(...criterionProblems(criterion, `criteria.${i}`));
+    if (seen.has(criterion.key)) problems.push({ field: `criteria.${i}.key`, message: `"${criterion.key}" is used twice` });
+    seen.add(criterion.key);
+  });
+  return problems;
+}

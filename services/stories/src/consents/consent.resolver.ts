@@ -1,0 +1,21 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { StoriesContext } from '../context';
+import { Story } from '../stories/story.entity';
+import { Consent } from './consent.entity';
+import { WithdrawConsentInput, WithdrawConsentPayload } from './consent.input';
+import { ConsentService } from './consent.service';
+
+@Resolver(() => Story)
+export class StoryConsentResolver {
+  @FieldResolver(() => Consent, { nullable: true, description: 'The current consent; null while none is recorded.' })
+  consent(@Root() story: Story, @Ctx() ctx: StoriesContext): Promise<Consent | null> {
+    return new ConsentService(ctx).current(story.id);
+  }
+
+  @Mutation(() => WithdrawConsentPayload, {
+    description: 'Withdraws the consent of a story: it disappears from every view from the next request on.',
+  })
+  withdrawConsent(@Arg('input', () => WithdrawConsentInput) input: WithdrawConsentInput, @Ctx() ctx: StoriesContext) {
+    return new ConsentService(ctx).withdraw(input);
+  }
+}

@@ -1,0 +1,21 @@
+import type { DataSource } from 'typeorm';
+import { groupedLoader, keyedLoader } from '@best/kit';
+import { ConsentService } from './consents/consent.service';
+import { StoryService } from './stories/story.service';
+
+/**
+ * DataLoaders for one request: references and per-initiative lists cost one statement per batch.
+ * Their cache lives only as long as the request, so visibility is decided again on the next one.
+ */
+export function createStoriesLoaders(dataSource: DataSource) {
+  const ctx = { dataSource };
+  return {
+    storyById: keyedLoader((ids: readonly string[]) => StoryService.loadVisible(ctx, ids), (s) => s.id),
+    storiesByInitiativeId: groupedLoader(
+      (ids: readonly string[]) => StoryService.loadVisibleForInitiatives(ctx, ids),
+      (s) => s.initiativeId ?? '',
+    ),
+    currentConsentByStoryId: keyedLoader((ids: readonly string[]) => ConsentService.loadCurrent(ctx, ids), (c) => c.storyId),
+  };
+}
+export type StoriesLoaders = ReturnType<typeof createStoriesLoaders>;

@@ -1,0 +1,36 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { StoriesContext } from '../context';
+import { CountryStub } from '../country/country.stub';
+import { InitiativeStub } from '../initiative/initiative.stub';
+import { StoriesArgs } from './story.args';
+import { StoryConnection } from './story.connection';
+import { Story } from './story.entity';
+import { StoryService } from './story.service';
+
+@Resolver(() => Story)
+export class StoryResolver {
+  @Query(() => Story, { nullable: true, description: 'A story, if it is published with public consent.' })
+  story(@Arg('id', () => ID) id: string, @Ctx() ctx: StoriesContext): Promise<Story | null> {
+    return new StoryService(ctx).byId(id);
+  }
+
+  @Query(() => StoryConnection, { description: 'Published stories with public consent, newest first.' })
+  stories(@Args(() => StoriesArgs) args: StoriesArgs, @Ctx() ctx: StoriesContext) {
+    return new StoryService(ctx).list(args);
+  }
+
+  @FieldResolver(() => String, { description: 'The display name the storyteller chose, or "Anonymous".' })
+  storytellerName(@Root() story: Story, @Ctx() ctx: StoriesContext): Promise<string> {
+    return new StoryService(ctx).storytellerName(story);
+  }
+
+  @FieldResolver(() => InitiativeStub, { nullable: true, description: 'The initiative the story is about, if any.' })
+  initiative(@Root() story: Story): InitiativeStub | null {
+    return story.initiativeId ? { id: story.initiativeId } : null;
+  }
+
+  @FieldResolver(() => CountryStub)
+  country(@Root() story: Story): CountryStub {
+    return { code: story.countryCode };
+  }
+}

@@ -1,0 +1,118 @@
+import { isUUID } from 'class-validator';
+import { badUserInput, isSafeText, paginate, type Connection } from '@best/kit';
+import type { StoriesContext } from '../context';
+import { Story } from './story.entity';
+import { StoryKind, StoryStatus, StoryTheme, StorytellerRole } from './story.enums';
+import type { StoriesArgs } from './story.args';
+import { onlyVisibleStories } from './story.visibility';
+
+/** Shown wherever a storyteller has no display name, or has not allowed it to be shown. */
+export const ANONYMOUS = 'Anonymous';
+
+/** Newest first: by publication, or by creation for stories not published yet. */
+const FEED_ORDER = 'coalesce(story.published_at, story.created_at)';
+
+/** What it takes to record a story. Stories are written by staff; there is no mutation for it yet. */
+export interface NewStory {
+  title: string;
+  text: string;
+  summary?: string;
+  language: string;
+  kind: StoryKind;
+  /** Chosen by the storyteller; null or absent means anonymous. Never a real name. */
+  displayName?: string | null;
+  storytellerRole: StorytellerRole;
+  isMinor?: boolean;
+  themes?: StoryTheme[];
+  initiativeId?: string | null;
+  countryCode: string;
+  status?: StoryStatus;
+  /** Defaults to now for a story recorded as PUBLISHED. */
+  publishedAt?: Date | null;
+}
+
+type DataSourceOnly = Pick<StoriesContext, 'dataSource'>;
+
+export class StoryService {
+  constructor(private readonly ctx: StoriesContext) {}
+
+  /** A story the caller may see, or null: an unknown id and a hidden story look the same. */
+  byId(id: string): Promise<Story | null> {
+    if (!isUUID(id)) throw badUserInput('A story id is a UUID.', [{ field: 'id', message: 'must be a UUID' }]);
+    return this.ctx.loaders.storyById.load(id);
+  }
+
+  list(args: StoriesArgs): Promise<Connection<Story>> {
+    const query = onlyVisibleStories(this.ctx.dataSource.getRepository(Story).createQueryBuilder('story'));
+    if (args.countryCode) query.andWhere('story.country_code = :country', { country: args.countryCode.toUpperCase() });
+    if (args.initiativeId) query.andWhere('story.initiative_id = :initiative', { initiative: args.initiativeId });
+    if (args.language) query.andWhere('story.language = :language', { language: args.language });
+    if (args.kind) query.andWhere('story.kind = :kind', { kind: args.kind });
+    if (args.theme) query.andWhere(':theme = ANY(story.themes)', { theme: args.theme });
+    return paginate(query, args, { column: FEED_ORDER, value: (s) => s.publishedAt ?? s.createdAt, direction: 'DESC' });
+  }
+
+  forInitiative(initiativeId: string): Promise<Story[]> {
+    return this.ctx.loaders.storiesByInitiativeId.load(initiativeId);
+  }
+
+  /** The display name only when there is one and the current consent allows showing it. */
+  async storytellerName(story: Story): Promise<string> {
+    if (!story.displayName) return ANONYMOUS;
+    const consent = await this.ctx.loaders.currentConsentByStoryId.load(story.id);
+    return consent?.mayShowName ? story.displayName : ANONYMOUS;
+  }
+
+  async create(input: NewStory): Promise<Story> {
+    const problems = storyProblems(input);
+    if (problems.length) throw badUserInput('The story cannot be saved as it is.', problems);
+    const status = input.status ?? StoryStatus.DRAFT;
+    const repository = this.ctx.dataSource.getRepository(Story);
+    const story = repository.create({
+      title: input.title.trim(),
+      text: input.text.trim(),
+      summary: input.summary?.trim() ?? '',
+      language: input.language,
+      kind: input.kind,
+      displayName: input.displayName?.trim() || null,
+      storytellerRole: input.storytellerRole,
+      isMinor: input.isMinor ?? false,
+      themes: input.themes ?? [],
+      initiativeId: input.initiativeId ?? null,
+      countryCode: input.countryCode.toUpperCase(),
+      status,
+      publishedAt: input.publishedAt ?? (status === StoryStatus.PUBLISHED ? new Date() : null),
+    });
+    return repository.save(story);
+  }
+
+  static loadVisible(ctx: DataSourceOnly, ids: readonly string[]): Promise<Story[]> {
+    const valid = ids.filter((id) => isUUID(id));
+    if (valid.length === 0) return Promise.resolve([]);
+    return onlyVisibleStories(ctx.dataSource.getRepository(Story).createQueryBuilder('story'))
+      .andWhere('story.id IN (:...ids)', { ids: valid })
+      .getMany();
+  }
+
+  static loadVisibleForInitiatives(ctx: DataSourceOnly, initiativeIds: readonly string[]): Promise<Story[]> {
+    const valid = initiativeIds.filter((id) => isUUID(id));
+    if (valid.length === 0) return Promise.resolve([]);
+    return onlyVisibleStories(ctx.dataSource.getRepository(Story).createQueryBuilder('story'))
+      .andWhere('story.initiative_id IN (:...ids)', { ids: valid })
+      .orderBy(FEED_ORDER, 'DESC')
+      .addOrderBy('story.id', 'DESC')
+      .getMany();
+  }
+}
+
+function storyProblems(input: NewStory) {
+  const problems: { field: string; message: string }[] = [];
+  if (!isSafeText(input.title, 200, 1)) problems.push({ field: 'title', message: 'must be 1 to 200 characters' });
+  if (!isSafeText(input.text, 20_000, 1)) problems.push({ field: 'text', message: 'must be 1 to 20000 characters' });
+  if (input.summary != null && !isSafeText(input.summary, 600)) problems.push({ field: 'summary', message: 'must be at most 600 characters' });
+  if (!/^[a-z]{2}$/.test(input.language)) problems.push({ field: 'language', message: 'must be a two-letter ISO 639-1 code' });
+  if (input.displayName && !isSafeText(input.displayName, 80, 1)) problems.push({ field: 'displayName', message: 'must be at most 80 characters' });
+  if (!/^[A-Za-z]{2}$/.test(input.countryCode)) problems.push({ field: 'countryCode', message: 'must be an ISO 3166-1 alpha-2 code' });
+  if (input.initiativeId != null && !isUUID(input.initiativeId)) problems.push({ field: 'initiativeId', message: 'must be a UUID' });
+  return problems;
+}

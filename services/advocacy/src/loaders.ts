@@ -7,17 +7,26 @@ import { WorkshopService } from './workshops/workshop.service';
 export function createAdvocacyLoaders(dataSource: DataSource) {
   const ctx = { dataSource };
   return {
-    workshopById: keyedLoader((ids: readonly string[]) => WorkshopService.loadMany(ctx, ids), (w) => w.id),
+    workshopById: keyedLoader(
+      (ids: readonly string[]) => WorkshopService.loadMany(ctx, ids),
+      (w) => w.id,
+    ),
     participantsByWorkshop: groupedLoader(
       (ids: readonly string[]) => WorkshopService.loadParticipants(ctx, ids),
       (p) => p.workshopId,
     ),
-    outcomeById: keyedLoader((ids: readonly string[]) => WorkshopOutcomeService.loadMany(ctx, ids), (o) => o.id),
+    outcomeById: keyedLoader(
+      (ids: readonly string[]) => WorkshopOutcomeService.loadMany(ctx, ids),
+      (o) => o.id,
+    ),
     outcomesByWorkshop: groupedLoader(
       (ids: readonly string[]) => WorkshopOutcomeService.loadByWorkshops(ctx, ids),
       (o) => o.workshopId,
     ),
-    linksByOutcome: groupedLoader((ids: readonly string[]) => WorkshopOutcomeService.loadLinks(ctx, ids), (l) => l.outcomeId),
+    linksByOutcome: groupedLoader(
+      (ids: readonly string[]) => WorkshopOutcomeService.loadLinks(ctx, ids),
+      (l) => l.outcomeId,
+    ),
     citationsByInitiative: groupedLoader(
       (ids: readonly string[]) => WorkshopOutcomeService.loadCitations(ctx, ids),
       (l) => l.initiativeId,

@@ -50,14 +50,19 @@ export class CreateWorkshops1765000000000 implements MigrationInterface {
       )`);
     await db.query(`CREATE INDEX workshop_outcome_workshop ON workshop_outcome (workshop_id)`);
     await db.query(`CREATE INDEX workshop_outcome_follow_up ON workshop_outcome (follow_up_sort, id)`);
-    await db.query(`CREATE INDEX workshop_outcome_status_follow_up ON workshop_outcome (follow_up_status, follow_up_sort, id)`);
+    await db.query(
+      `CREATE INDEX workshop_outcome_status_follow_up ON workshop_outcome (follow_up_status, follow_up_sort, id)`,
+    );
     await db.query(`
       CREATE TABLE workshop_outcome_initiative (
         outcome_id uuid NOT NULL REFERENCES workshop_outcome(id) ON DELETE CASCADE,
         initiative_id uuid NOT NULL,
+        position int NOT NULL CHECK (position >= 0),
         PRIMARY KEY (outcome_id, initiative_id)
       )`);
-    await db.query(`CREATE INDEX workshop_outcome_initiative_initiative ON workshop_outcome_initiative (initiative_id, outcome_id)`);
+    await db.query(
+      `CREATE INDEX workshop_outcome_initiative_initiative ON workshop_outcome_initiative (initiative_id, outcome_id)`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

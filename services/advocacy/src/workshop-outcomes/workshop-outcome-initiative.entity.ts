@@ -1,4 +1,4 @@
-import { Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { WorkshopOutcome } from './workshop-outcome.entity';
 
 /**
@@ -12,6 +12,10 @@ export class WorkshopOutcomeInitiative {
 
   @PrimaryColumn({ name: 'initiative_id', type: 'uuid' })
   initiativeId: string;
+
+  /** Where the initiative stands among those the outcome cites: the one it is mostly about comes first. */
+  @Column({ type: 'int' })
+  position: number;
 
   @ManyToOne(() => WorkshopOutcome, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'outcome_id' })

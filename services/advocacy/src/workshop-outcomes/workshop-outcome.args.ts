@@ -20,7 +20,10 @@ export class WorkshopOutcomesArgs extends ConnectionArgs {
   @IsUuid()
   workshopId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only outcomes whose follow-up is due before this ISO date (YYYY-MM-DD).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only outcomes whose follow-up is due before this ISO date (YYYY-MM-DD).',
+  })
   @IsIsoDate()
   dueBefore?: string | null;
 }

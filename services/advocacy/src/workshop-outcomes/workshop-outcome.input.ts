@@ -21,7 +21,10 @@ export class RecordWorkshopOutcomeInput {
   @SafeText(2000, { min: 1 })
   text: string;
 
-  @Field(() => [ID], { defaultValue: [], description: `Initiatives the outcome cites, at most ${MAX_CITED_INITIATIVES}.` })
+  @Field(() => [ID], {
+    defaultValue: [],
+    description: `Initiatives the outcome cites, at most ${MAX_CITED_INITIATIVES}.`,
+  })
   @ArrayMaxSize(MAX_CITED_INITIATIVES)
   @IsUuid({ each: true })
   initiativeIds: string[];

@@ -82,7 +82,7 @@ export class WorkshopOutcomeService {
       if (initiativeIds.length) {
         await tx
           .getRepository(WorkshopOutcomeInitiative)
-          .insert(initiativeIds.map((initiativeId) => ({ outcomeId, initiativeId })));
+          .insert(initiativeIds.map((initiativeId, position) => ({ outcomeId, initiativeId, position })));
       }
       return outcomeId;
     });
@@ -112,7 +112,7 @@ export class WorkshopOutcomeService {
   ): Promise<WorkshopOutcomeInitiative[]> {
     return ctx.dataSource.getRepository(WorkshopOutcomeInitiative).find({
       where: { outcomeId: In([...outcomeIds]) },
-      order: { initiativeId: 'ASC' },
+      order: { outcomeId: 'ASC', position: 'ASC' },
     });
   }
 

@@ -22,7 +22,7 @@ export enum WorkshopParticipantKind {
 }
 registerEnumType(WorkshopParticipantKind, {
   name: 'WorkshopParticipantKind',
-  description: 'A kind of participant of a workshop, counted separately for the funder\'s indicators.',
+  description: "A kind of participant of a workshop, counted separately for the funder's indicators.",
   valuesConfig: { PARTNER_ORGANIZATIONS: { description: 'People attending on behalf of partner organisations.' } },
 });
 

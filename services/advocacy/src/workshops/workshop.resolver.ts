@@ -27,7 +27,9 @@ export class WorkshopResolver {
     return countryStub(workshop.countryCode);
   }
 
-  @FieldResolver(() => [WorkshopParticipantGroup], { description: 'Participants by kind; kinds nobody came as are left out.' })
+  @FieldResolver(() => [WorkshopParticipantGroup], {
+    description: 'Participants by kind; kinds nobody came as are left out.',
+  })
   participants(@Root() workshop: Workshop, @Ctx() ctx: AdvocacyContext): Promise<WorkshopParticipantGroup[]> {
     return new WorkshopService(ctx).participants(workshop.id);
   }
@@ -37,7 +39,9 @@ export class WorkshopResolver {
     return new WorkshopService(ctx).participantTotal(workshop.id);
   }
 
-  @FieldResolver(() => [InitiativeStub], { description: 'Initiatives presented at the workshop, in the order presented.' })
+  @FieldResolver(() => [InitiativeStub], {
+    description: 'Initiatives presented at the workshop, in the order presented.',
+  })
   initiativesPresented(@Root() workshop: Workshop): InitiativeStub[] {
     return workshop.initiativeIds.map(initiativeStub);
   }

@@ -15,9 +15,10 @@ export class WorkshopService {
   }
 
   /** Newest first: staff look for the last workshop far more often than the first. */
-  list(args: WorkshopsArgs): Promise<Connection<Workshop>> {
+  async list(args: WorkshopsArgs): Promise<Connection<Workshop>> {
     const query = this.ctx.dataSource.getRepository(Workshop).createQueryBuilder('workshop');
-    if (args.countryCode) query.andWhere('workshop.country_code = :country', { country: args.countryCode.toUpperCase() });
+    if (args.countryCode)
+      query.andWhere('workshop.country_code = :country', { country: args.countryCode.toUpperCase() });
     if (args.kind) query.andWhere('workshop.kind = :kind', { kind: args.kind });
     if (args.year != null) {
       query.andWhere('workshop.starts_on >= :from AND workshop.starts_on < :until', {
@@ -25,7 +26,14 @@ export class WorkshopService {
         until: `${args.year + 1}-01-01`,
       });
     }
-    return paginate(query, args, { column: 'workshop.starts_on', value: (w) => w.startsOn, direction: 'DESC' });
+    const page = await paginate(query, args, {
+      column: 'workshop.starts_on',
+      value: (w) => w.startsOn,
+      direction: 'DESC',
+    });
+    // Outcomes on this page point back to these workshops: spare the loader a second fetch.
+    for (const workshop of page.nodes) this.ctx.loaders.workshopById.prime(workshop.id, workshop);
+    return page;
   }
 
   participants(workshopId: string): Promise<WorkshopParticipantGroup[]> {
@@ -46,7 +54,9 @@ export class WorkshopService {
     ctx: Pick<AdvocacyContext, 'dataSource'>,
     workshopIds: readonly string[],
   ): Promise<WorkshopParticipantGroup[]> {
-    const rows = await ctx.dataSource.getRepository(WorkshopParticipantGroup).findBy({ workshopId: In([...workshopIds]) });
+    const rows = await ctx.dataSource
+      .getRepository(WorkshopParticipantGroup)
+      .findBy({ workshopId: In([...workshopIds]) });
     const rank = (row: WorkshopParticipantGroup) => WORKSHOP_PARTICIPANT_KINDS.indexOf(row.kind);
     return rows.sort((a, b) => rank(a) - rank(b));
   }

@@ -1,12 +1,14 @@
 import 'reflect-metadata';
-import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 
 /** No list may be asked for in pages larger than this, whatever the caller's budget. */
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
+// Every subgraph defines the same PageInfo; federation needs it marked as shared.
 @ObjectType({ description: 'Relay page information.' })
+@Directive('@shareable')
 export class PageInfo {
   @Field(() => Boolean) hasNextPage: boolean;
   @Field(() => Boolean) hasPreviousPage: boolean;

@@ -8,13 +8,22 @@ import { NominationService } from './nominations/nomination.service';
 export function createAwardsLoaders(dataSource: DataSource) {
   const ctx = { dataSource };
   return {
-    guidelineById: keyedLoader((ids: readonly string[]) => GuidelineService.loadMany(ctx, ids), (g) => g.id),
+    guidelineById: keyedLoader(
+      (ids: readonly string[]) => GuidelineService.loadMany(ctx, ids),
+      (g) => g.id,
+    ),
     criteriaByGuidelineId: groupedLoader(
       (ids: readonly string[]) => GuidelineService.loadCriteria(ctx, ids),
       (c) => c.guidelineId,
     ),
-    editionById: keyedLoader((ids: readonly string[]) => AwardEditionService.loadMany(ctx, ids), (e) => e.id),
-    nominationById: keyedLoader((ids: readonly string[]) => NominationService.loadMany(ctx, ids), (n) => n.id),
+    editionById: keyedLoader(
+      (ids: readonly string[]) => AwardEditionService.loadMany(ctx, ids),
+      (e) => e.id,
+    ),
+    nominationById: keyedLoader(
+      (ids: readonly string[]) => NominationService.loadMany(ctx, ids),
+      (n) => n.id,
+    ),
     nominationsByInitiativeId: groupedLoader(
       (ids: readonly string[]) => NominationService.loadForInitiatives(ctx, ids),
       (n) => n.initiativeId,

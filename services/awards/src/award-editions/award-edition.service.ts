@@ -27,7 +27,8 @@ export class AwardEditionService {
   /** Newest year first. */
   list(args: AwardEditionsArgs): Promise<Connection<AwardEdition>> {
     const query = this.ctx.dataSource.getRepository(AwardEdition).createQueryBuilder('edition');
-    if (args.countryCode) query.andWhere('edition.country_code = :country', { country: args.countryCode.toUpperCase() });
+    if (args.countryCode)
+      query.andWhere('edition.country_code = :country', { country: args.countryCode.toUpperCase() });
     if (args.year != null) query.andWhere('edition.year = :year', { year: args.year });
     if (args.phase) query.andWhere('edition.phase = :phase', { phase: args.phase });
     return paginate(query, args, { column: 'edition.year', value: (e) => e.year, direction: 'DESC' });
@@ -36,18 +37,23 @@ export class AwardEditionService {
   /** Starts an edition as a draft, pinned to a published guideline version. One edition per country and year. */
   async create(input: NewAwardEdition): Promise<AwardEdition> {
     const problems: FieldProblem[] = [];
-    if (!/^[A-Z]{2}$/.test(input.countryCode)) problems.push({ field: 'countryCode', message: 'must be two capital letters' });
+    if (!/^[A-Z]{2}$/.test(input.countryCode))
+      problems.push({ field: 'countryCode', message: 'must be two capital letters' });
     if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) {
       problems.push({ field: 'year', message: 'must be a year between 2000 and 2100' });
     }
-    if (!input.title?.trim() || input.title.length > 200) problems.push({ field: 'title', message: 'must be between 1 and 200 characters' });
+    if (!input.title?.trim() || input.title.length > 200)
+      problems.push({ field: 'title', message: 'must be between 1 and 200 characters' });
     if (input.nominationsCloseAt && input.decisionAt && input.decisionAt <= input.nominationsCloseAt) {
       problems.push({ field: 'decisionAt', message: 'must be after nominations close' });
     }
     const guideline = await new GuidelineService(this.ctx).byId(input.guidelineId);
     if (!guideline) problems.push({ field: 'guidelineId', message: 'no such guideline' });
     else if (!guideline.publishedAt) {
-      problems.push({ field: 'guidelineId', message: 'an edition can only be judged by a published guideline version' });
+      problems.push({
+        field: 'guidelineId',
+        message: 'an edition can only be judged by a published guideline version',
+      });
     }
     if (problems.length) throw badUserInput('The award edition is not valid.', problems);
 

@@ -40,12 +40,16 @@ function scaleProblems(scale: ScaleLevelDraft[], field: string): FieldProblem[] 
   }
   const problems: FieldProblem[] = [];
   scale.forEach((level, i) => {
-    if (!Number.isInteger(level.score)) problems.push({ field: `${field}.${i}.score`, message: 'must be a whole number' });
+    if (!Number.isInteger(level.score))
+      problems.push({ field: `${field}.${i}.score`, message: 'must be a whole number' });
     else if (i > 0 && !(level.score > scale[i - 1].score)) {
       problems.push({ field: `${field}.${i}.score`, message: 'must be higher than the score of the level before it' });
     }
     if (!isSafeText(level.descriptor, 500, 1)) {
-      problems.push({ field: `${field}.${i}.descriptor`, message: 'must be between 1 and 500 characters, without control characters' });
+      problems.push({
+        field: `${field}.${i}.descriptor`,
+        message: 'must be between 1 and 500 characters, without control characters',
+      });
     }
   });
   return problems;
@@ -53,8 +57,10 @@ function scaleProblems(scale: ScaleLevelDraft[], field: string): FieldProblem[] 
 
 function criterionProblems(criterion: CriterionDraft, field: string): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (!isSlug(criterion.key)) problems.push({ field: `${field}.key`, message: 'must be lowercase words joined by hyphens' });
-  if (!isSafeText(criterion.name, 200, 1)) problems.push({ field: `${field}.name`, message: 'must be between 1 and 200 characters' });
+  if (!isSlug(criterion.key))
+    problems.push({ field: `${field}.key`, message: 'must be lowercase words joined by hyphens' });
+  if (!isSafeText(criterion.name, 200, 1))
+    problems.push({ field: `${field}.name`, message: 'must be between 1 and 200 characters' });
   if (criterion.description != null && !isSafeText(criterion.description, 2000)) {
     problems.push({ field: `${field}.description`, message: 'must be at most 2000 characters' });
   }
@@ -68,14 +74,16 @@ function criterionProblems(criterion: CriterionDraft, field: string): FieldProbl
 export function guidelineDraftProblems(draft: GuidelineDraft): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (!isSlug(draft.key)) problems.push({ field: 'key', message: 'must be lowercase words joined by hyphens' });
-  if (!isSafeText(draft.title, 200, 1)) problems.push({ field: 'title', message: 'must be between 1 and 200 characters' });
+  if (!isSafeText(draft.title, 200, 1))
+    problems.push({ field: 'title', message: 'must be between 1 and 200 characters' });
 
   const rules = draft.eligibilityRules ?? [];
   if (rules.length > GUIDELINE_LIMITS.eligibilityRules) {
     problems.push({ field: 'eligibilityRules', message: `at most ${GUIDELINE_LIMITS.eligibilityRules} rules` });
   }
   rules.forEach((rule, i) => {
-    if (!isSafeText(rule, 500, 1)) problems.push({ field: `eligibilityRules.${i}`, message: 'must be between 1 and 500 characters' });
+    if (!isSafeText(rule, 500, 1))
+      problems.push({ field: `eligibilityRules.${i}`, message: 'must be between 1 and 500 characters' });
   });
 
   const criteria = Array.isArray(draft.criteria) ? draft.criteria : [];
@@ -85,7 +93,8 @@ export function guidelineDraftProblems(draft: GuidelineDraft): FieldProblem[] {
   const seen = new Set<string>();
   criteria.forEach((criterion, i) => {
     problems.push(...criterionProblems(criterion, `criteria.${i}`));
-    if (seen.has(criterion.key)) problems.push({ field: `criteria.${i}.key`, message: `"${criterion.key}" is used twice` });
+    if (seen.has(criterion.key))
+      problems.push({ field: `criteria.${i}.key`, message: `"${criterion.key}" is used twice` });
     seen.add(criterion.key);
   });
   return problems;

@@ -54,7 +54,10 @@ export class GuidelineService {
       });
       return (await this.byId(id))!;
     } catch (error) {
-      if (isUniqueViolation(error, 'guideline_one_draft_per_key') || isUniqueViolation(error, 'guideline_key_version')) {
+      if (
+        isUniqueViolation(error, 'guideline_one_draft_per_key') ||
+        isUniqueViolation(error, 'guideline_key_version')
+      ) {
         throw conflict(`A draft of "${draft.key}" is already being prepared; revise that draft instead.`);
       }
       throw error;
@@ -68,10 +71,12 @@ export class GuidelineService {
   async reviseDraft(id: string, changes: GuidelineRevision, expectedRevision?: number): Promise<Guideline> {
     await this.ctx.dataSource.transaction(async (tx) => {
       const current = await this.lockDraft(tx, id, expectedRevision);
-      const criteria = changes.criteria ?? (await tx.getRepository(Criterion).find({
-        where: { guidelineId: id },
-        order: { position: 'ASC' },
-      }));
+      const criteria =
+        changes.criteria ??
+        (await tx.getRepository(Criterion).find({
+          where: { guidelineId: id },
+          order: { position: 'ASC' },
+        }));
       const merged: GuidelineDraft = {
         key: current.key,
         title: changes.title ?? current.title,
@@ -114,7 +119,9 @@ export class GuidelineService {
       : null;
     if (!current) throw notFound('Guideline', id);
     if (current.publishedAt) {
-      throw conflict(`Version ${current.version} of "${current.key}" is published and cannot change; make a new version.`);
+      throw conflict(
+        `Version ${current.version} of "${current.key}" is published and cannot change; make a new version.`,
+      );
     }
     if (expectedRevision != null && expectedRevision !== current.revision) {
       throw conflict('Someone else changed this guideline in the meantime; reload it and try again.');

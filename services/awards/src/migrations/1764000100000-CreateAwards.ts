@@ -101,6 +101,8 @@ export class CreateAwards1764000100000 implements MigrationInterface {
     await db.query(`CREATE INDEX award_edition_guideline ON award_edition (guideline_id)`);
 
     // initiative_id points into the network subgraph's database: no foreign key is possible.
+    // submitted_at keeps milliseconds only, as JavaScript dates and page cursors do; with microseconds
+    // a cursor would no longer equal its row and the row would come back on the next page.
     await db.query(`
       CREATE TABLE nomination (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -112,7 +114,7 @@ export class CreateAwards1764000100000 implements MigrationInterface {
         eligibility text NOT NULL DEFAULT 'UNCHECKED' CHECK (eligibility IN ('UNCHECKED','ELIGIBLE','INELIGIBLE')),
         eligibility_reason text,
         status text NOT NULL DEFAULT 'SUBMITTED' CHECK (status IN (${STATUSES})),
-        submitted_at timestamptz NOT NULL DEFAULT now(),
+        submitted_at timestamptz(3) NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
         version int NOT NULL DEFAULT 1,
         CONSTRAINT nomination_one_per_initiative_and_edition UNIQUE (edition_id, initiative_id),

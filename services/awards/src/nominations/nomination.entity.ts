@@ -20,7 +20,7 @@ export class Nomination {
   @Column({ name: 'nominated_by', type: 'text' })
   nominatedBy: string;
 
-  @Field(() => String, { description: 'Why the initiative deserves the award, in the nominator\'s words.' })
+  @Field(() => String, { description: "Why the initiative deserves the award, in the nominator's words." })
   @Column({ type: 'text' })
   statement: string;
 
@@ -32,7 +32,10 @@ export class Nomination {
   @Column({ type: 'text', default: Eligibility.UNCHECKED })
   eligibility: Eligibility;
 
-  @Field(() => String, { nullable: true, description: 'Why the nomination is (in)eligible; always given when ineligible.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the nomination is (in)eligible; always given when ineligible.',
+  })
   @Column({ name: 'eligibility_reason', type: 'text', nullable: true })
   eligibilityReason: string | null;
 
@@ -41,7 +44,7 @@ export class Nomination {
   status: NominationStatus;
 
   @Field(() => Date)
-  @Column({ name: 'submitted_at', type: 'timestamptz', default: () => 'now()' })
+  @Column({ name: 'submitted_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
   submittedAt: Date;
 
   @Field(() => Date)

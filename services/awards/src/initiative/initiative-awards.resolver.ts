@@ -1,0 +1,13 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { AwardsContext } from '../context';
+import { Nomination } from '../nominations/nomination.entity';
+import { NominationService } from '../nominations/nomination.service';
+import { InitiativeStub } from './initiative.stub';
+
+@Resolver(() => InitiativeStub)
+export class InitiativeAwardsResolver {
+  @FieldResolver(() => [Nomination], { description: 'Every nomination of this initiative, oldest first.' })
+  nominations(@Root() initiative: InitiativeStub, @Ctx() ctx: AwardsContext): Promise<Nomination[]> {
+    return new NominationService(ctx).forInitiative(initiative.id);
+  }
+}

@@ -1,0 +1,12 @@
+import { ArgsType, Field } from 'type-graphql';
+import { ConnectionArgs } from '@best/kit';
+import { Eligibility, NominationStatus } from './nomination.enums';
+
+@ArgsType()
+export class EditionNominationsArgs extends ConnectionArgs {
+  @Field(() => NominationStatus, { nullable: true })
+  status?: NominationStatus | null;
+
+  @Field(() => Eligibility, { nullable: true })
+  eligibility?: Eligibility | null;
+}

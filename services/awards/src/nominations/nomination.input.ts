@@ -1,0 +1,29 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { ArrayMaxSize, IsUUID } from 'class-validator';
+import { SafeText } from '@best/kit';
+
+export const MAX_EVIDENCE_ITEMS = 20;
+
+@InputType({ description: 'An initiative put forward for an award edition whose nominations are open.' })
+export class SubmitNominationInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'editionId must be an award edition id' })
+  editionId: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'initiativeId must be an initiative id' })
+  initiativeId: string;
+
+  @Field(() => String, { description: 'Display name of the person or organisation nominating.' })
+  @SafeText(120, { min: 1 })
+  nominatedBy: string;
+
+  @Field(() => String, { description: 'Why the initiative deserves the award (20 to 5000 characters).' })
+  @SafeText(5000, { min: 20 })
+  statement: string;
+
+  @Field(() => [String], { nullable: true, description: `Links or short texts, at most ${MAX_EVIDENCE_ITEMS}.` })
+  @ArrayMaxSize(MAX_EVIDENCE_ITEMS)
+  @SafeText(2000, { min: 1, each: true })
+  evidence?: string[] | null;
+}

@@ -1,0 +1,22 @@
+import { buildFederatedSchema, type FederatedSchema } from '@best/kit';
+import { AwardEditionResolver } from './award-editions/award-edition.resolver';
+import { resolveAwardEditionReference } from './award-editions/award-edition.reference';
+import { GuidelineResolver } from './guidelines/guideline.resolver';
+import { resolveGuidelineReference } from './guidelines/guideline.reference';
+import { InitiativeAwardsResolver } from './initiative/initiative-awards.resolver';
+import { resolveInitiativeReference } from './initiative/initiative.reference';
+import { NominationResolver } from './nominations/nomination.resolver';
+import { resolveNominationReference } from './nominations/nomination.reference';
+
+/** The awards subgraph: guidelines, national award editions and their nominations, and Initiative.nominations. */
+export function buildAwardsSchema(): Promise<FederatedSchema> {
+  return buildFederatedSchema({
+    resolvers: [GuidelineResolver, AwardEditionResolver, NominationResolver, InitiativeAwardsResolver],
+    references: {
+      Guideline: { __resolveReference: resolveGuidelineReference },
+      AwardEdition: { __resolveReference: resolveAwardEditionReference },
+      Nomination: { __resolveReference: resolveNominationReference },
+      Initiative: { __resolveReference: resolveInitiativeReference },
+    },
+  });
+}

@@ -1,0 +1,216 @@
+import { demoNetwork } from '@best/demo';
+import { expectNoGraphQLErrors } from '@best/kit';
+import { DEMO_EDITIONS, DEMO_GUIDELINE_ID, demoEditionId, seedAwardsDemo } from '../src/seed/demo-seed';
+import { errorCode, startAwards, type AwardsHarness } from './testkit/harness';
+
+let awards: AwardsHarness;
+
+beforeAll(async () => {
+  awards = await startAwards({ demo: true });
+});
+
+afterAll(async () => {
+  await awards?.stop();
+});
+
+const maltaId = demoEditionId('MT', 2017);
+const italyId = demoEditionId('IT', 2017);
+
+describe('awards subgraph on PostgreSQL, with the demo awards', () => {
+  it('serves the published demo guideline with five weighted criteria, each on a 1–5 scale', async () => {
+    const query = `{ guidelines { id key version publishedAt eligibilityRules
+      criteria { key name weight scale { score descriptor } } } }`;
+    const data = expectNoGraphQLErrors((await awards.gql(query)).body, query);
+    expect(data.guidelines).toHaveLength(1);
+    const [guideline] = data.guidelines;
+    expect(guideline).toMatchObject({ id: DEMO_GUIDELINE_ID, key: 'best-practice-guidelines', version: 1 });
+    expect(guideline.publishedAt).not.toBeNull();
+    expect(guideline.eligibilityRules.length).toBeGreaterThan(0);
+    expect(guideline.criteria.map((c: any) => c.key)).toEqual([
+      'brings-people-together',
+      'fixed-place-regular-times',
+      'social-inclusion',
+      'benefits-locals-too',
+      'transferable-sustainable',
+    ]);
+    for (const criterion of guideline.criteria) {
+      expect(criterion.weight).toBeGreaterThan(0);
+      expect(criterion.scale.map((l: any) => l.score)).toEqual([1, 2, 3, 4, 5]);
+      expect(criterion.scale.every((l: any) => l.descriptor.length > 0)).toBe(true);
+    }
+    expect(guideline.criteria.reduce((sum: number, c: any) => sum + c.weight, 0)).toBeCloseTo(1);
+  });
+
+  it('seeding twice leaves the demo awards as they were', async () => {
+    await seedAwardsDemo(awards.dataSource);
+    const data = expectNoGraphQLErrors((await awards.gql('{ guidelines { id } awardEditions { totalCount } }')).body);
+    expect(data.guidelines).toHaveLength(1);
+    expect(data.awardEditions.totalCount).toBe(DEMO_EDITIONS.length);
+  });
+
+  it('filters award editions by country, year and phase', async () => {
+    const query = `query($country: ID, $year: Int, $phase: AwardEditionPhase) {
+      awardEditions(countryCode: $country, year: $year, phase: $phase) {
+        totalCount nodes { id title year phase country { code } guideline { id version } } } }`;
+    const malta = expectNoGraphQLErrors((await awards.gql(query, { country: 'mt', year: 2017 })).body, query);
+    expect(malta.awardEditions.totalCount).toBe(1);
+    expect(malta.awardEditions.nodes[0]).toMatchObject({
+      id: maltaId,
+      year: 2017,
+      phase: 'JUDGING',
+      country: { code: 'MT' },
+      guideline: { id: DEMO_GUIDELINE_ID, version: 1 },
+    });
+
+    const decided = expectNoGraphQLErrors((await awards.gql(query, { phase: 'DECIDED' })).body, query);
+    expect(decided.awardEditions.nodes.map((e: any) => e.id)).toEqual([italyId]);
+
+    const none = expectNoGraphQLErrors((await awards.gql(query, { year: 2016 })).body, query);
+    expect(none.awardEditions.totalCount).toBe(0);
+  });
+
+  it('nominates only initiatives of the edition’s own country in the demo', async () => {
+    const network = demoNetwork();
+    const query = `query($id: ID!) { awardEdition(id: $id) { country { code }
+      nominations(first: 100) { totalCount nodes { initiative { id } } } } }`;
+    for (const id of [maltaId, italyId]) {
+      const data = expectNoGraphQLErrors((await awards.gql(query, { id })).body, query);
+      const country = data.awardEdition.country.code;
+      expect(data.awardEdition.nominations.totalCount).toBeGreaterThan(0);
+      for (const node of data.awardEdition.nominations.nodes) {
+        expect(network.initiatives.find((i) => i.id === node.initiative.id)?.countryCode).toBe(country);
+      }
+    }
+  });
+
+  it("filters an edition's nominations by status and eligibility", async () => {
+    const query = `query($id: ID!, $status: NominationStatus, $eligibility: Eligibility) {
+      awardEdition(id: $id) { nominations(status: $status, eligibility: $eligibility) {
+        totalCount nodes { status eligibility eligibilityReason } } } }`;
+    const winners = expectNoGraphQLErrors((await awards.gql(query, { id: italyId, status: 'WINNER' })).body, query);
+    expect(winners.awardEdition.nominations.totalCount).toBe(1);
+
+    const ineligible = expectNoGraphQLErrors(
+      (await awards.gql(query, { id: italyId, eligibility: 'INELIGIBLE' })).body,
+      query,
+    );
+    expect(ineligible.awardEdition.nominations.totalCount).toBe(2);
+    for (const node of ineligible.awardEdition.nominations.nodes) {
+      expect(node).toMatchObject({ status: 'INELIGIBLE', eligibility: 'INELIGIBLE' });
+      expect(node.eligibilityReason).toEqual(expect.any(String));
+    }
+  });
+
+  it("pages through an edition's nominations in submission order, without gaps or repeats", async () => {
+    const query = `query($id: ID!, $after: String) { awardEdition(id: $id) {
+      nominations(first: 3, after: $after) { totalCount edges { cursor node { id submittedAt } } pageInfo { hasNextPage endCursor } } } }`;
+    const seen: { id: string; submittedAt: string }[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let page = 0; page < 10; page++) {
+      const data: any = expectNoGraphQLErrors((await awards.gql(query, { id: italyId, after })).body, query);
+      total = data.awardEdition.nominations.totalCount;
+      seen.push(...data.awardEdition.nominations.edges.map((e: any) => e.node));
+      if (!data.awardEdition.nominations.pageInfo.hasNextPage) break;
+      after = data.awardEdition.nominations.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen.map((n) => n.id)).size).toBe(total);
+    const times = seen.map((n) => Date.parse(n.submittedAt));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+
+  it('shows a nomination with its edition, initiative, evidence and submission time', async () => {
+    const list = expectNoGraphQLErrors(
+      (await awards.gql(`{ awardEdition(id: "${maltaId}") { nominations(first: 1) { nodes { id } } } }`)).body,
+    );
+    const id = list.awardEdition.nominations.nodes[0].id;
+    const query = `query($id: ID!) { nomination(id: $id) { id nominatedBy statement evidence status submittedAt
+      edition { id title } initiative { id } } }`;
+    const data = expectNoGraphQLErrors((await awards.gql(query, { id })).body, query);
+    expect(data.nomination.edition).toMatchObject({ id: maltaId });
+    expect(data.nomination.statement.length).toBeGreaterThan(20);
+    expect(data.nomination.evidence.length).toBeGreaterThan(0);
+    expect(demoNetwork().initiatives.some((i) => i.id === data.nomination.initiative.id)).toBe(true);
+  });
+
+  it('answers null for an unknown or malformed id instead of an error', async () => {
+    const query = `{ a: guideline(id: "not-a-uuid") { id } b: awardEdition(id: "00000000-0000-4000-8000-000000000000") { id }
+      c: nomination(id: "'; DROP TABLE nomination; --") { id } }`;
+    const data = expectNoGraphQLErrors((await awards.gql(query)).body, query);
+    expect(data).toEqual({ a: null, b: null, c: null });
+  });
+
+  it('refuses a page larger than 100 and a malformed country filter with BAD_USER_INPUT', async () => {
+    const big = await awards.gql('{ awardEditions(first: 1000) { totalCount } }');
+    expect(errorCode(big.body)).toBe('BAD_USER_INPUT');
+    const country = await awards.gql('{ awardEditions(countryCode: "MLT") { totalCount } }');
+    expect(errorCode(country.body)).toBe('BAD_USER_INPUT');
+    expect(country.body.errors?.[0].message).toMatch(/countryCode/);
+  });
+
+  it('adds nominations to initiatives, and an initiative without any gets an empty list', async () => {
+    const network = demoNetwork();
+    const malta = network.initiatives.filter((i) => i.countryCode === 'MT');
+    const elsewhere = network.initiatives.find((i) => i.countryCode === 'HR')!;
+    const representations = [...malta, elsewhere].map((i) => ({ __typename: 'Initiative', id: i.id }));
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Initiative { id nominations { status edition { id } } } } }`;
+    const data = expectNoGraphQLErrors((await awards.gql(query, { r: representations })).body, query);
+    for (const entity of data._entities.slice(0, malta.length)) {
+      expect(entity.nominations).toEqual([expect.objectContaining({ edition: { id: maltaId } })]);
+    }
+    expect(data._entities.at(-1)).toEqual({ id: elsewhere.id, nominations: [] });
+  });
+
+  it('resolves Initiative.nominations for 1 and for 50 initiatives in one SQL statement', async () => {
+    const ids = demoNetwork().initiatives.map((i) => i.id);
+    for (const count of [1, 50]) {
+      const representations = ids.slice(0, count).map((id) => ({ __typename: 'Initiative', id }));
+      const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Initiative { id nominations { id status } } } }`;
+      awards.statements.length = 0;
+      const data = expectNoGraphQLErrors((await awards.gql(query, { r: representations })).body, query);
+      expect(data._entities.map((e: any) => e.id)).toEqual(ids.slice(0, count));
+      expect(awards.selectCount()).toBe(1);
+    }
+  });
+
+  const idsOfTable = async (table: string): Promise<string[]> =>
+    (await awards.dataSource.query(`SELECT id FROM ${table} ORDER BY id`)).map((r: { id: string }) => r.id);
+
+  it.each([
+    ['Guideline', () => idsOfTable('guideline')],
+    ['AwardEdition', () => idsOfTable('award_edition')],
+    ['Nomination', () => idsOfTable('nomination')],
+  ] as const)(
+    'resolves %s references through _entities in one SQL statement for 1 and for many keys',
+    async (typename, idsOf) => {
+      const ids = await idsOf();
+      for (const count of [1, Math.min(50, ids.length)]) {
+        const representations = ids.slice(0, count).map((id) => ({ __typename: typename, id }));
+        const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { id } } }`;
+        awards.statements.length = 0;
+        const data = expectNoGraphQLErrors((await awards.gql(query, { r: representations })).body, query);
+        expect(data._entities.map((e: any) => e.id)).toEqual(ids.slice(0, count));
+        expect(awards.selectCount()).toBe(1);
+      }
+    },
+  );
+
+  it('resolves 50 Nomination references, most of them unknown, in one SQL statement and answers null for those', async () => {
+    const known = (await awards.dataSource.query('SELECT id FROM nomination LIMIT 1'))[0].id;
+    const unknown = Array.from({ length: 49 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+    const representations = [known, ...unknown].map((id) => ({ __typename: 'Nomination', id }));
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Nomination { id } } }`;
+    awards.statements.length = 0;
+    const data = expectNoGraphQLErrors((await awards.gql(query, { r: representations })).body, query);
+    expect(data._entities[0]).toEqual({ id: known });
+    expect(data._entities.slice(1).every((e: unknown) => e === null)).toBe(true);
+    expect(awards.selectCount()).toBe(1);
+  });
+
+  it('answers health and readiness', async () => {
+    const base = awards.server.url.replace(/\/graphql$/, '');
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+    expect(await (await fetch(`${base}/ready`)).json()).toMatchObject({ status: 'ready' });
+  });
+});

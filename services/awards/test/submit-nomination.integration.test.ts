@@ -1,0 +1,141 @@
+import { expectNoGraphQLErrors } from '@best/kit';
+import { AwardEditionPhase } from '../src/award-editions/award-edition.enums';
+import type { AwardEdition } from '../src/award-editions/award-edition.entity';
+import { errorCode, startAwards, type AwardsHarness } from './testkit/harness';
+import { seed } from './testkit/seed';
+
+let awards: AwardsHarness;
+let open: AwardEdition;
+
+beforeAll(async () => {
+  awards = await startAwards();
+  open = await seed(awards.dataSource).edition({ countryCode: 'ES', phase: AwardEditionPhase.NOMINATIONS_OPEN });
+});
+
+afterAll(async () => {
+  await awards?.stop();
+});
+
+const SUBMIT = `mutation($input: SubmitNominationInput!) { submitNomination(input: $input) {
+  nomination { id status eligibility eligibilityReason nominatedBy statement evidence submittedAt edition { id } initiative { id } } } }`;
+
+let initiativeCounter = 0;
+const newInitiativeId = () => `11111111-2222-4333-8444-${String(++initiativeCounter).padStart(12, '0')}`;
+
+const nomination = (overrides: Record<string, unknown> = {}) => ({
+  editionId: open.id,
+  initiativeId: newInitiativeId(),
+  nominatedBy: 'Erika Musterfrau',
+  statement: 'Neighbours and newcomers cook together every Thursday in the parish hall.',
+  evidence: ['https://example.org/report', 'Visit report, March'],
+  ...overrides,
+});
+
+const submit = (input: Record<string, unknown>) => awards.gql(SUBMIT, { input });
+
+describe('submitNomination', () => {
+  it('records a nomination while nominations are open, as submitted and unchecked', async () => {
+    const input = nomination();
+    const data = expectNoGraphQLErrors((await submit(input)).body, SUBMIT);
+    expect(data.submitNomination.nomination).toMatchObject({
+      status: 'SUBMITTED',
+      eligibility: 'UNCHECKED',
+      eligibilityReason: null,
+      nominatedBy: input.nominatedBy,
+      evidence: input.evidence,
+      edition: { id: open.id },
+      initiative: { id: input.initiativeId },
+    });
+  });
+
+  it('shows the new nomination on the initiative and on the edition', async () => {
+    const input = nomination();
+    const id = expectNoGraphQLErrors((await submit(input)).body).submitNomination.nomination.id;
+    const query = `query($r: [_Any!]!, $edition: ID!) {
+      _entities(representations: $r) { ... on Initiative { nominations { id } } }
+      awardEdition(id: $edition) { nominations(first: 100) { nodes { id } } } }`;
+    const data = expectNoGraphQLErrors(
+      (await awards.gql(query, { r: [{ __typename: 'Initiative', id: input.initiativeId }], edition: open.id })).body,
+      query,
+    );
+    expect(data._entities[0].nominations).toEqual([{ id }]);
+    expect(data.awardEdition.nominations.nodes).toContainEqual({ id });
+  });
+
+  it('nominates an initiative once per edition: a second nomination is a CONFLICT', async () => {
+    const input = nomination();
+    expectNoGraphQLErrors((await submit(input)).body);
+    const second = await submit({ ...input, nominatedBy: 'Jan Voorbeeld' });
+    expect(errorCode(second.body)).toBe('CONFLICT');
+    expect(second.body.errors?.[0].message).toMatch(/already nominated/);
+  });
+
+  it('the same initiative may be nominated for another edition', async () => {
+    const other = await seed(awards.dataSource).edition({
+      countryCode: 'ES',
+      phase: AwardEditionPhase.NOMINATIONS_OPEN,
+    });
+    const input = nomination();
+    expectNoGraphQLErrors((await submit(input)).body);
+    expectNoGraphQLErrors((await submit({ ...input, editionId: other.id })).body);
+  });
+
+  it('two simultaneous nominations of one initiative: one is recorded, the other is a CONFLICT', async () => {
+    const input = nomination();
+    const results = await Promise.all([submit(input), submit({ ...input, nominatedBy: 'Jan Voorbeeld' })]);
+    expect(results.map((r) => errorCode(r.body) ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+  });
+
+  it.each([AwardEditionPhase.DRAFT, AwardEditionPhase.JUDGING, AwardEditionPhase.ANNOUNCED])(
+    'refuses a nomination for an edition in phase %s with CONFLICT',
+    async (phase) => {
+      const edition = await seed(awards.dataSource).edition({ countryCode: 'DE', phase });
+      const { body } = await submit(nomination({ editionId: edition.id }));
+      expect(errorCode(body)).toBe('CONFLICT');
+      expect(body.errors?.[0].message).toContain(phase);
+    },
+  );
+
+  it('refuses a nomination after the closing moment even if the phase was not moved on', async () => {
+    const closed = new Date(Date.now() - 60_000);
+    const edition = await seed(awards.dataSource).edition({
+      countryCode: 'DE',
+      phase: AwardEditionPhase.NOMINATIONS_OPEN,
+      nominationsCloseAt: closed,
+      decisionAt: new Date(closed.getTime() + 86_400_000),
+    });
+    const { body } = await submit(nomination({ editionId: edition.id }));
+    expect(errorCode(body)).toBe('CONFLICT');
+    expect(body.errors?.[0].message).toMatch(/closed/);
+  });
+
+  it('answers NOT_FOUND for an edition that does not exist', async () => {
+    const { body } = await submit(nomination({ editionId: '00000000-0000-4000-8000-000000000000' }));
+    expect(errorCode(body)).toBe('NOT_FOUND');
+  });
+
+  it.each([
+    ['a statement shorter than 20 characters', { statement: 'Great.' }, 'statement'],
+    ['a blank nominator', { nominatedBy: '   ' }, 'nominatedBy'],
+    [
+      'a control character in the statement',
+      { statement: 'A fine initiative\u0000 with a NUL byte inside it.' },
+      'statement',
+    ],
+    ['an edition id that is not an id', { editionId: 'MT-2017' }, 'editionId'],
+    ['an initiative id that is not an id', { initiativeId: '42' }, 'initiativeId'],
+    ['more than 20 pieces of evidence', { evidence: Array.from({ length: 21 }, (_, i) => `item ${i}`) }, 'evidence'],
+    ['an empty piece of evidence', { evidence: ['https://example.org', ''] }, 'evidence'],
+  ])('refuses %s with BAD_USER_INPUT naming the field', async (_case, overrides, field) => {
+    const { body } = await submit(nomination(overrides));
+    expect(errorCode(body)).toBe('BAD_USER_INPUT');
+    expect((body.errors?.[0].extensions?.problems as { field: string }[]).map((p) => p.field)).toContain(field);
+  });
+
+  it('accepts a nomination without evidence, and one with exactly 20 pieces', async () => {
+    expectNoGraphQLErrors((await submit(nomination({ evidence: null }))).body);
+    expectNoGraphQLErrors(
+      (await submit(nomination({ evidence: Array.from({ length: 20 }, (_, i) => `item ${i}`) }))).body,
+    );
+  });
+});

@@ -1,0 +1,67 @@
+import type { DataSource } from 'typeorm';
+import { backgroundContext } from '../../src/context';
+import { AwardEdition } from '../../src/award-editions/award-edition.entity';
+import { AwardEditionPhase, PHASE_ORDER } from '../../src/award-editions/award-edition.enums';
+import { AwardEditionService, type NewAwardEdition } from '../../src/award-editions/award-edition.service';
+import { Guideline } from '../../src/guidelines/guideline.entity';
+import type { CriterionDraft, GuidelineDraft } from '../../src/guidelines/guideline.rules';
+import { GuidelineService } from '../../src/guidelines/guideline.service';
+
+const DAY = 86_400_000;
+
+export const criterionDraft = (key: string, weight = 1): CriterionDraft => ({
+  key,
+  name: `Criterion ${key}`,
+  description: `What ${key} asks for.`,
+  weight,
+  scale: [1, 2, 3, 4, 5].map((score) => ({ score, descriptor: `Level ${score} of ${key}` })),
+});
+
+/**
+ * Small builders that make test data through the services the product uses, chaining like the
+ * domain: a guideline, then an edition judged by it, then that edition moved through its phases.
+ */
+let sequence = 0;
+
+export function seed(dataSource: DataSource) {
+  const ctx = () => backgroundContext(dataSource);
+
+  async function guideline(options: Partial<GuidelineDraft> & { publish?: boolean } = {}): Promise<Guideline> {
+    const { publish = true, ...overrides } = options;
+    const service = new GuidelineService(ctx());
+    const draft = await service.createDraft({
+      key: `test-guidelines-${++sequence}`,
+      title: 'Test guidelines',
+      eligibilityRules: ['Runs in the country of the edition.'],
+      criteria: [criterionDraft('together', 2), criterionDraft('regular-times', 1)],
+      ...overrides,
+    });
+    return publish ? service.publish(draft.id) : draft;
+  }
+
+  /** An edition in the given phase; nominations close in 30 days unless told otherwise. */
+  async function edition(
+    options: Partial<NewAwardEdition> & { phase?: AwardEditionPhase; guideline?: Guideline } = {},
+  ): Promise<AwardEdition> {
+    const { phase = AwardEditionPhase.DRAFT, guideline: given, ...overrides } = options;
+    const pinned = given ?? (await guideline());
+    const service = new AwardEditionService(ctx());
+    const closes = Date.now() + 30 * DAY;
+    const n = ++sequence;
+    let created = await service.create({
+      countryCode: 'FR',
+      year: 2000 + n,
+      guidelineId: pinned.id,
+      title: `Test award ${n}`,
+      nominationsCloseAt: new Date(closes),
+      decisionAt: new Date(closes + 60 * DAY),
+      ...overrides,
+    });
+    while (created.phase !== phase && PHASE_ORDER.indexOf(created.phase) < PHASE_ORDER.indexOf(phase)) {
+      created = await service.advancePhase(created.id);
+    }
+    return created;
+  }
+
+  return { guideline, edition };
+}

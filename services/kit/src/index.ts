@@ -40,3 +40,4 @@ export { bootSubgraph, type BootOptions } from './server/boot';
 export { SafeText, isSafeText } from './validation/safe-text';
 export { createTestDatabase, type TestDatabase } from './testing/test-database';
 export { postGraphQL, expectNoGraphQLErrors, type GraphQLResponse } from './testing/graphql-request';
+export { isUniqueViolation, isUuid } from './db/db-errors';

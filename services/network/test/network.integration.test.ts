@@ -155,6 +155,11 @@ describe('network subgraph on PostgreSQL', () => {
     },
   );
 
+  it('a malformed or unknown id finds nothing instead of failing', async () => {
+    const query = '{ a: initiative(id: "not-a-uuid") { id } b: organization(id: "00000000-0000-4000-8000-000000000000") { id } c: country(code: "ZZ") { code } }';
+    expect(expectNoGraphQLErrors((await gql(query)).body, query)).toEqual({ a: null, b: null, c: null });
+  });
+
   it('answers health and readiness', async () => {
     const base = server.url.replace(/\/graphql$/, '');
     expect((await fetch(`${base}/health`)).status).toBe(200);

@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import { paginate, type Connection } from '@best/kit';
+import { isUuid, paginate, type Connection } from '@best/kit';
 import type { NetworkContext } from '../context';
 import { Initiative } from './initiative.entity';
 import type { InitiativesArgs } from './initiative.args';
@@ -29,6 +29,7 @@ export class InitiativeService {
   }
 
   static loadMany(ctx: Pick<NetworkContext, 'dataSource'>, ids: readonly string[]): Promise<Initiative[]> {
-    return ctx.dataSource.getRepository(Initiative).findBy({ id: In([...ids]) });
+    // A malformed id cannot match a row and must not reach PostgreSQL as a uuid.
+    return ctx.dataSource.getRepository(Initiative).findBy({ id: In(ids.filter(isUuid)) });
   }
 }

@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import { paginate, type Connection } from '@best/kit';
+import { isUuid, paginate, type Connection } from '@best/kit';
 import type { NetworkContext } from '../context';
 import { Organization } from './organization.entity';
 import { MembershipChange } from './membership-change.entity';
@@ -28,6 +28,7 @@ export class OrganizationService {
   }
 
   static loadMany(ctx: Pick<NetworkContext, 'dataSource'>, ids: readonly string[]): Promise<Organization[]> {
-    return ctx.dataSource.getRepository(Organization).findBy({ id: In([...ids]) });
+    // A malformed id cannot match a row and must not reach PostgreSQL as a uuid.
+    return ctx.dataSource.getRepository(Organization).findBy({ id: In(ids.filter(isUuid)) });
   }
 }

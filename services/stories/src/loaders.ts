@@ -10,12 +10,18 @@ import { StoryService } from './stories/story.service';
 export function createStoriesLoaders(dataSource: DataSource) {
   const ctx = { dataSource };
   return {
-    storyById: keyedLoader((ids: readonly string[]) => StoryService.loadVisible(ctx, ids), (s) => s.id),
+    storyById: keyedLoader(
+      (ids: readonly string[]) => StoryService.loadVisible(ctx, ids),
+      (s) => s.id,
+    ),
     storiesByInitiativeId: groupedLoader(
       (ids: readonly string[]) => StoryService.loadVisibleForInitiatives(ctx, ids),
       (s) => s.initiativeId ?? '',
     ),
-    currentConsentByStoryId: keyedLoader((ids: readonly string[]) => ConsentService.loadCurrent(ctx, ids), (c) => c.storyId),
+    currentConsentByStoryId: keyedLoader(
+      (ids: readonly string[]) => ConsentService.loadCurrent(ctx, ids),
+      (c) => c.storyId,
+    ),
   };
 }
 export type StoriesLoaders = ReturnType<typeof createStoriesLoaders>;

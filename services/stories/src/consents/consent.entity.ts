@@ -38,7 +38,7 @@ export class Consent {
   @Column({ name: 'may_show_name', type: 'boolean', default: false })
   mayShowName: boolean;
 
-  @Field(() => Boolean, { description: "Whether images showing the storyteller may be shown." })
+  @Field(() => Boolean, { description: 'Whether images showing the storyteller may be shown.' })
   @Column({ name: 'may_show_image', type: 'boolean', default: false })
   mayShowImage: boolean;
 

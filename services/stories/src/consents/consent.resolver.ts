@@ -2,7 +2,8 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import type { StoriesContext } from '../context';
 import { Story } from '../stories/story.entity';
 import { Consent } from './consent.entity';
-import { WithdrawConsentInput, WithdrawConsentPayload } from './consent.input';
+import { WithdrawConsentInput } from './consent.input';
+import { WithdrawConsentPayload } from './consent.payload';
 import { ConsentService } from './consent.service';
 
 @Resolver(() => Story)

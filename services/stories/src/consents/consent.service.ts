@@ -7,7 +7,8 @@ import { StoryStatus } from '../stories/story.enums';
 import { StoryService } from '../stories/story.service';
 import { Consent } from './consent.entity';
 import { ConsentChannel, ConsentGiver, ConsentScope } from './consent.enums';
-import type { WithdrawConsentInput, WithdrawConsentPayload } from './consent.input';
+import type { WithdrawConsentInput } from './consent.input';
+import type { WithdrawConsentPayload } from './consent.payload';
 
 /** A consent as staff record it from the signed form or recording. */
 export interface NewConsent {
@@ -106,8 +107,12 @@ function consentProblems(story: Story, input: NewConsent): FieldProblem[] {
     problems.push({ field: 'expiresAt', message: 'A consent must expire after it was given.' });
   }
   if (!isSafeText(input.evidenceReference, 500, 1)) {
-    problems.push({ field: 'evidenceReference', message: 'Say where the signed form or recording is kept (at most 500 characters).' });
+    problems.push({
+      field: 'evidenceReference',
+      message: 'Say where the signed form or recording is kept (at most 500 characters).',
+    });
   }
-  if (!isSafeText(input.recordedBy, 200, 1)) problems.push({ field: 'recordedBy', message: 'must be 1 to 200 characters' });
+  if (!isSafeText(input.recordedBy, 200, 1))
+    problems.push({ field: 'recordedBy', message: 'must be 1 to 200 characters' });
   return problems;
 }

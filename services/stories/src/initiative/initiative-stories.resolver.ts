@@ -6,7 +6,9 @@ import { InitiativeStub } from './initiative.stub';
 
 @Resolver(() => InitiativeStub)
 export class InitiativeStoriesResolver {
-  @FieldResolver(() => [Story], { description: 'Published stories about this initiative whose consent is public, newest first.' })
+  @FieldResolver(() => [Story], {
+    description: 'Published stories about this initiative whose consent is public, newest first.',
+  })
   stories(@Root() initiative: InitiativeStub, @Ctx() ctx: StoriesContext): Promise<Story[]> {
     return new StoryService(ctx).forInitiative(initiative.id);
   }

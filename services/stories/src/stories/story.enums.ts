@@ -22,7 +22,10 @@ export enum StorytellerRole {
   HOST = 'HOST',
   STAFF = 'STAFF',
 }
-registerEnumType(StorytellerRole, { name: 'StorytellerRole', description: 'The part the storyteller plays in community building.' });
+registerEnumType(StorytellerRole, {
+  name: 'StorytellerRole',
+  description: 'The part the storyteller plays in community building.',
+});
 
 /** The review workflow: draft → in review → approved → published → withdrawn or archived. */
 export enum StoryStatus {
@@ -50,13 +53,13 @@ registerEnumType(StoryTheme, {
   name: 'StoryTheme',
   description: 'The prejudice a story answers.',
   valuesConfig: {
-    JOBS_AND_ECONOMY: { description: '"They take our jobs" or "they give nothing back".' },
-    WELFARE: { description: '"They only come for benefits."' },
-    SAFETY: { description: '"They are a danger to us."' },
-    CULTURE_AND_RELIGION: { description: '"Their culture or religion does not fit here."' },
-    LANGUAGE_AND_INTEGRATION: { description: '"They do not want to learn the language or integrate."' },
-    HOUSING: { description: '"There is no room for them" or "they take our homes".' },
-    SCHOOLS: { description: '"Their children hold ours back at school."' },
-    GENUINE_REFUGEES: { description: '"They are not real refugees."' },
+    JOBS_AND_ECONOMY: { description: 'Answers "they take our jobs" or "they give nothing back".' },
+    WELFARE: { description: 'Answers "they only come for benefits".' },
+    SAFETY: { description: 'Answers "they are a danger to us".' },
+    CULTURE_AND_RELIGION: { description: 'Answers "their culture or religion does not fit here".' },
+    LANGUAGE_AND_INTEGRATION: { description: 'Answers "they do not want to learn the language or integrate".' },
+    HOUSING: { description: 'Answers "there is no room for them" or "they take our homes".' },
+    SCHOOLS: { description: 'Answers "their children hold ours back at school".' },
+    GENUINE_REFUGEES: { description: 'Answers "they are not real refugees".' },
   },
 });

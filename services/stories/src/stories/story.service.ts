@@ -109,10 +109,15 @@ function storyProblems(input: NewStory) {
   const problems: { field: string; message: string }[] = [];
   if (!isSafeText(input.title, 200, 1)) problems.push({ field: 'title', message: 'must be 1 to 200 characters' });
   if (!isSafeText(input.text, 20_000, 1)) problems.push({ field: 'text', message: 'must be 1 to 20000 characters' });
-  if (input.summary != null && !isSafeText(input.summary, 600)) problems.push({ field: 'summary', message: 'must be at most 600 characters' });
-  if (!/^[a-z]{2}$/.test(input.language)) problems.push({ field: 'language', message: 'must be a two-letter ISO 639-1 code' });
-  if (input.displayName && !isSafeText(input.displayName, 80, 1)) problems.push({ field: 'displayName', message: 'must be at most 80 characters' });
-  if (!/^[A-Za-z]{2}$/.test(input.countryCode)) problems.push({ field: 'countryCode', message: 'must be an ISO 3166-1 alpha-2 code' });
-  if (input.initiativeId != null && !isUUID(input.initiativeId)) problems.push({ field: 'initiativeId', message: 'must be a UUID' });
+  if (input.summary != null && !isSafeText(input.summary, 600))
+    problems.push({ field: 'summary', message: 'must be at most 600 characters' });
+  if (!/^[a-z]{2}$/.test(input.language))
+    problems.push({ field: 'language', message: 'must be a two-letter ISO 639-1 code' });
+  if (input.displayName && !isSafeText(input.displayName, 80, 1))
+    problems.push({ field: 'displayName', message: 'must be at most 80 characters' });
+  if (!/^[A-Za-z]{2}$/.test(input.countryCode))
+    problems.push({ field: 'countryCode', message: 'must be an ISO 3166-1 alpha-2 code' });
+  if (input.initiativeId != null && !isUUID(input.initiativeId))
+    problems.push({ field: 'initiativeId', message: 'must be a UUID' });
   return problems;
 }

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { systemContext } from '../src/context';
+import { ConsentChannel, ConsentGiver, ConsentScope } from '../src/consents/consent.enums';
+import { ConsentService, type NewConsent } from '../src/consents/consent.service';
+import { StoryKind, StoryStatus, StorytellerRole } from '../src/stories/story.enums';
+import { StoryService, type NewStory } from '../src/stories/story.service';
+import type { Story } from '../src/stories/story.entity';
+
+const HOUR = 60 * 60 * 1000;
+
+/**
+ * Test data through the services the product uses. `story()` gives a story that everyone may see
+ * (published, public consent, no expiry); each test changes only what its rule is about.
+ */
+export function storySeed(dataSource: DataSource) {
+  const ctx = systemContext(dataSource);
+  const stories = new StoryService(ctx);
+  const consents = new ConsentService(ctx);
+
+  const aStory = (overrides: Partial<NewStory> = {}): NewStory => ({
+    title: 'Sunday football for all',
+    text: 'Every Sunday we play football in the park. Everyone shakes hands at the end.',
+    summary: 'A neighbour on Sunday football.',
+    language: 'en',
+    kind: StoryKind.TESTIMONY,
+    displayName: null,
+    storytellerRole: StorytellerRole.LOCAL,
+    countryCode: 'IT',
+    initiativeId: randomUUID(),
+    status: StoryStatus.PUBLISHED,
+    ...overrides,
+  });
+
+  const aConsent = (story: Story, overrides: Partial<NewConsent> = {}): NewConsent => ({
+    givenBy: story.isMinor ? ConsentGiver.GUARDIAN : ConsentGiver.STORYTELLER,
+    givenAt: new Date(Date.now() - 24 * HOUR),
+    scope: ConsentScope.PUBLIC,
+    channels: [ConsentChannel.WEBSITE],
+    evidenceReference: 'consent-forms/test/form.pdf',
+    recordedBy: 'Alex Sample',
+    ...overrides,
+  });
+
+  return {
+    stories,
+    consents,
+    aConsent,
+    /** A story with one consent (`null`: none recorded). */
+    async story(overrides: Partial<NewStory> = {}, consent: Partial<NewConsent> | null = {}): Promise<Story> {
+      const story = await stories.create(aStory(overrides));
+      if (consent) await consents.record(story.id, aConsent(story, consent));
+      return story;
+    },
+    /** Records a further consent for a story, replacing its current one. */
+    consent(story: Story, overrides: Partial<NewConsent> = {}) {
+      return consents.record(story.id, aConsent(story, overrides));
+    },
+  };
+}

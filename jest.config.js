@@ -7,7 +7,7 @@ const tsProject = (name, dir, extra = {}) => ({
   displayName: name,
   rootDir: `<rootDir>/${dir}`,
   testEnvironment: 'node',
-  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: `<rootDir>/tsconfig.json`, isolatedModules: true }] },
+  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: require('node:path').join(__dirname, 'tsconfig.jest.json') }] },
   testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   ...extra,
@@ -26,6 +26,10 @@ module.exports = {
     tsProject('stories', 'services/stories'),
     tsProject('advocacy', 'services/advocacy'),
     tsProject('gateway', 'gateway'),
-    tsProject('web', 'web', { testMatch: ['<rootDir>/test/**/*.test.ts'] }),
+    tsProject('web', 'web', {
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      // The client's own tsconfig is for the browser (ESM, bundler resolution); tests run as CommonJS.
+      transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json', diagnostics: { warnOnly: false } }] },
+    }),
   ],
 };

@@ -13,9 +13,8 @@ describe('gateway configuration', () => {
   });
 
   it('names every bad value at once instead of starting', () => {
-    expect(() =>
-      loadEnv(gatewayEnvSchema, { PORT: 'eighty', NETWORK_URL: 'ftp://x', NODE_ENV: 'prod' }, exitWith),
-    ).toThrow(/PORT[\s\S]*NETWORK_URL[\s\S]*NODE_ENV|PORT[\s\S]*NODE_ENV[\s\S]*NETWORK_URL/);
+    const load = () => loadEnv(gatewayEnvSchema, { PORT: 'eighty', NETWORK_URL: 'ftp://x', NODE_ENV: 'prod' }, exitWith);
+    for (const name of ['PORT', 'NETWORK_URL', 'NODE_ENV']) expect(load).toThrow(new RegExp(`- ${name}: `));
   });
 
   it('refuses a port out of range', () => {

@@ -13,7 +13,8 @@ describe('gateway configuration', () => {
   });
 
   it('names every bad value at once instead of starting', () => {
-    const load = () => loadEnv(gatewayEnvSchema, { PORT: 'eighty', NETWORK_URL: 'ftp://x', NODE_ENV: 'prod' }, exitWith);
+    const load = () =>
+      loadEnv(gatewayEnvSchema, { PORT: 'eighty', NETWORK_URL: 'ftp://x', NODE_ENV: 'prod' }, exitWith);
     for (const name of ['PORT', 'NETWORK_URL', 'NODE_ENV']) expect(load).toThrow(new RegExp(`- ${name}: `));
   });
 

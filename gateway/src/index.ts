@@ -25,6 +25,7 @@ async function main() {
     },
     logger,
     production: env.NODE_ENV === 'production',
+    identitySecret: env.GATEWAY_IDENTITY_SECRET,
     corsOrigins: env.CORS_ORIGINS.split(',')
       .map((o) => o.trim())
       .filter(Boolean),

@@ -9,11 +9,13 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import type { Logger } from 'pino';
-import { formatError } from '@best/kit';
+import { ANONYMOUS, formatError, signIdentity, type Viewer } from '@best/kit';
 import { SUBGRAPHS, type SubgraphName } from './supergraph';
 
 export interface GatewayContext extends BaseContext {
   requestId: string;
+  /** The authenticated caller, forwarded to every subgraph under the gateway's signature. */
+  viewer: Viewer;
 }
 
 export interface GatewayOptions {
@@ -25,6 +27,8 @@ export interface GatewayOptions {
   corsOrigins: string[];
   /** Largest request body accepted, in bytes. */
   bodyLimit?: number;
+  /** Signs the caller's identity for the subgraphs; they refuse anything unsigned. */
+  identitySecret: string;
 }
 
 export interface RunningGateway {
@@ -33,13 +37,28 @@ export interface RunningGateway {
   stop: () => Promise<void>;
 }
 
-/** Forwards the request id so one request can be followed through every subgraph's logs. */
+/**
+ * Signs the caller's identity (with a timestamp and a nonce) on every subgraph request, and forwards
+ * the request id so one request can be followed through every subgraph's logs.
+ */
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    url: string,
+    private readonly identitySecret: string,
+  ) {
+    super({ url });
+  }
+
   override willSendRequest({
     request,
     context,
   }: Parameters<RemoteGraphQLDataSource<GatewayContext>['willSendRequest'] & {}>[0]) {
-    if (context?.requestId) request.http?.headers.set('x-request-id', context.requestId);
+    const headers = request.http?.headers;
+    if (!headers) return;
+    if (context?.requestId) headers.set('x-request-id', context.requestId);
+    for (const [name, value] of Object.entries(signIdentity(context?.viewer ?? ANONYMOUS, this.identitySecret))) {
+      headers.set(name, value);
+    }
   }
 }
 
@@ -57,7 +76,7 @@ export async function createGateway(options: GatewayOptions) {
   const { logger, subgraphUrls } = options;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name }) => new SubgraphDataSource({ url: subgraphUrls[name as SubgraphName] }),
+    buildService: ({ name }) => new SubgraphDataSource(subgraphUrls[name as SubgraphName], options.identitySecret),
     logger: {
       debug: () => undefined,
       info: (m) => logger.info(m),
@@ -100,7 +119,10 @@ export async function createGateway(options: GatewayOptions) {
     cors({ origin: options.corsOrigins, credentials: true }),
     express.json({ limit: options.bodyLimit ?? 100_000 }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ requestId: String(req.headers['x-request-id'] ?? randomUUID()) }),
+      context: async ({ req }) => ({
+        requestId: String(req.headers['x-request-id'] ?? randomUUID()),
+        viewer: ANONYMOUS,
+      }),
     }),
   );
   httpServer.on('request', app);

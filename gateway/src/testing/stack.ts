@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import {
   connectAndMigrate,
   createTestDatabase,
+  TEST_IDENTITY_SECRET,
   type RunningServer,
   type SubgraphServer,
   type TestDatabase,
@@ -12,7 +13,11 @@ import { createGateway } from '../server';
 import { composeSupergraph, SUBGRAPHS, type SubgraphName } from '../supergraph';
 
 interface SubgraphModule {
-  createServer: (deps: { dataSource: DataSource; logger: pino.Logger }) => Promise<SubgraphServer>;
+  createServer: (deps: {
+    dataSource: DataSource;
+    logger: pino.Logger;
+    identitySecret: string;
+  }) => Promise<SubgraphServer>;
   createDataSource: (url: string) => DataSource;
   seed: (dataSource: DataSource) => Promise<void>;
 }
@@ -60,7 +65,9 @@ export async function startStack(options: { logLevel?: string } = {}): Promise<S
         const dataSource = await connectAndMigrate(subgraph.createDataSource(database.url));
         dataSources.push(dataSource);
         await subgraph.seed(dataSource);
-        const server = await (await subgraph.createServer({ dataSource, logger })).listen(0);
+        const server = await (
+          await subgraph.createServer({ dataSource, logger, identitySecret: TEST_IDENTITY_SECRET })
+        ).listen(0);
         servers.push(server);
         subgraphUrls[name] = server.url;
       }),
@@ -70,6 +77,7 @@ export async function startStack(options: { logLevel?: string } = {}): Promise<S
       subgraphUrls,
       logger,
       production: false,
+      identitySecret: TEST_IDENTITY_SECRET,
       corsOrigins: [],
     });
     const running = await gateway.listen(0);

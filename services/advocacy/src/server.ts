@@ -7,6 +7,8 @@ import { buildAdvocacySchema } from './schema';
 export interface AdvocacyServerDeps {
   dataSource: DataSource;
   logger: Logger;
+  /** The secret the gateway signs callers' identities with. */
+  identitySecret: string;
 }
 
 export async function createServer(deps: AdvocacyServerDeps): Promise<SubgraphServer> {

@@ -8,6 +8,8 @@ import {
   type GraphQLResponse,
   type RunningServer,
   type TestDatabase,
+  headersFor,
+  TEST_IDENTITY_SECRET,
 } from '@best/kit';
 import { createAdvocacyDataSource } from '../src/data-source';
 import { seedAdvocacyDemo } from '../src/seed/demo-seed';
@@ -28,11 +30,13 @@ export async function startAdvocacy(): Promise<Harness> {
   const statements: string[] = [];
   const dataSource = await connectAndMigrate(createAdvocacyDataSource(db.url, (sql) => statements.push(sql)));
   await seedAdvocacyDemo(dataSource);
-  const server = await (await createServer({ dataSource, logger: pino({ level: 'silent' }) })).listen(0);
+  const server = await (
+    await createServer({ dataSource, logger: pino({ level: 'silent' }), identitySecret: TEST_IDENTITY_SECRET })
+  ).listen(0);
   return {
     dataSource,
     server,
-    gql: (query, variables = {}) => postGraphQL(server.url, query, variables, { 'apollo-require-preflight': 'true' }),
+    gql: (query, variables = {}) => postGraphQL(server.url, query, variables, headersFor()),
     selectsDuring: async (work) => {
       statements.length = 0;
       await work();

@@ -19,7 +19,7 @@ async function main() {
     host: env.HOST,
     logger,
     dataSource,
-    createServer: (ds) => createServer({ dataSource: ds, logger }),
+    createServer: (ds) => createServer({ dataSource: ds, logger, identitySecret: env.GATEWAY_IDENTITY_SECRET }),
     seed: env.SEED_DEMO ? seedAwardsDemo : undefined,
   });
 }

@@ -7,6 +7,8 @@ import { buildAwardsSchema } from './schema';
 export interface AwardsServerDeps {
   dataSource: DataSource;
   logger: Logger;
+  /** The secret the gateway signs callers' identities with. */
+  identitySecret: string;
 }
 
 export async function createServer(deps: AwardsServerDeps): Promise<SubgraphServer> {

@@ -60,7 +60,8 @@ describe('demo network', () => {
   });
 
   it('spreads organisations and initiatives roughly in proportion to the campaign mapping', () => {
-    const perCountry = (items: { countryCode: string }[]) => network.countries.map((c) => items.filter((i) => i.countryCode === c.code).length);
+    const perCountry = (items: { countryCode: string }[]) =>
+      network.countries.map((c) => items.filter((i) => i.countryCode === c.code).length);
     expect(perCountry(network.organizations)).toEqual([8, 7, 6, 5, 4, 4, 2, 2, 2]);
     expect(perCountry(network.initiatives)).toEqual([16, 14, 12, 10, 8, 8, 4, 4, 4]);
   });
@@ -76,7 +77,9 @@ describe('demo network', () => {
   it('has organisations at every membership stage, mostly members or invited, and of every kind', () => {
     const stages = occurrences(network.organizations.map((o) => o.membershipStage));
     for (const stage of MEMBERSHIP_STAGES) expect(stages.get(stage)).toBeGreaterThan(0);
-    expect((stages.get('MEMBER') ?? 0) + (stages.get('INVITED') ?? 0)).toBeGreaterThan(network.organizations.length / 2);
+    expect((stages.get('MEMBER') ?? 0) + (stages.get('INVITED') ?? 0)).toBeGreaterThan(
+      network.organizations.length / 2,
+    );
     const kinds = new Set(network.organizations.map((o) => o.kind));
     expect([...kinds].sort()).toEqual([...ORGANIZATION_KINDS].sort());
   });

@@ -10,7 +10,10 @@ const namespaceBytes = Buffer.from(DEMO_NAMESPACE.replace(/-/g, ''), 'hex');
  * e.g. `demoId('organization', 'associazione-ponti-aperti')`. Same kind and key, same id, always.
  */
 export function demoId(kind: string, key: string | number): string {
-  const hash = createHash('sha1').update(namespaceBytes).update(`${kind}:${String(key)}`, 'utf8').digest();
+  const hash = createHash('sha1')
+    .update(namespaceBytes)
+    .update(`${kind}:${String(key)}`, 'utf8')
+    .digest();
   const bytes = hash.subarray(0, 16);
   bytes[6] = (bytes[6] & 0x0f) | 0x50; // version 5
   bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC 4122 variant

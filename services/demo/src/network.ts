@@ -114,9 +114,7 @@ function membershipPath(stage: MembershipStage, partner: boolean, random: () => 
     case 'INVITED':
       return random() < 0.2 ? ['IDENTIFIED', 'CONTACTED', 'DECLINED', 'CONTACTED', 'INVITED'] : toInvited;
     case 'MEMBER':
-      return !partner && random() < 0.25
-        ? [...toInvited, 'MEMBER', 'INACTIVE', 'MEMBER']
-        : [...toInvited, 'MEMBER'];
+      return !partner && random() < 0.25 ? [...toInvited, 'MEMBER', 'INACTIVE', 'MEMBER'] : [...toInvited, 'MEMBER'];
     case 'DECLINED':
       return [...toInvited.slice(0, between(random, 1, 3)), 'DECLINED'];
     case 'INACTIVE':
@@ -132,7 +130,8 @@ function membershipHistory(seed: OrganizationSeed, random: () => number): DemoMe
   const steps: DemoMembershipStep[] = [];
   for (const to of membershipPath(seed.stage, partner, random)) {
     const key = `${from ?? 'NONE'}→${to}`;
-    const reason = (partner ? PARTNER_REASONS[key] : undefined) ?? pick(random, MOVE_REASONS[key] ?? ['Updated by staff']);
+    const reason =
+      (partner ? PARTNER_REASONS[key] : undefined) ?? pick(random, MOVE_REASONS[key] ?? ['Updated by staff']);
     steps.push({ from, to, at: isoDateTime(workingTime(random, day)), by, reason });
     day = addDays(day, partner ? between(random, 2, 10) : between(random, 7, 55));
     from = to;
@@ -191,10 +190,18 @@ interface InitiativeContext {
   titles: Set<string>;
 }
 
-function chooseTemplate(random: () => number, activity: Activity, kind: OrganizationKind, use: Map<InitiativeTemplate, number>) {
+function chooseTemplate(
+  random: () => number,
+  activity: Activity,
+  kind: OrganizationKind,
+  use: Map<InitiativeTemplate, number>,
+) {
   const fitting = TEMPLATES.filter((tpl) => tpl.activities[0] === activity && (!tpl.by || tpl.by.includes(kind)));
   const least = Math.min(...fitting.map((tpl) => use.get(tpl) ?? 0));
-  const template = pick(random, fitting.filter((tpl) => (use.get(tpl) ?? 0) === least));
+  const template = pick(
+    random,
+    fitting.filter((tpl) => (use.get(tpl) ?? 0) === least),
+  );
   use.set(template, least + 1);
   return template;
 }
@@ -203,7 +210,12 @@ function buildInitiative(context: InitiativeContext): DemoInitiative {
   const { index, organization } = context;
   const random = rng(`initiative:${index}`);
   const place = placeOf(organization.countryCode);
-  const template = chooseTemplate(random, ACTIVITIES[index % ACTIVITIES.length], organization.kind, context.templateUse);
+  const template = chooseTemplate(
+    random,
+    ACTIVITIES[index % ACTIVITIES.length],
+    organization.kind,
+    context.templateUse,
+  );
 
   // If the title is taken in the preferred city, try the others, starting from a random one.
   const offset = between(random, 0, place.cities.length - 1);

@@ -41,3 +41,25 @@ export { SafeText, isSafeText } from './validation/safe-text';
 export { createTestDatabase, type TestDatabase } from './testing/test-database';
 export { postGraphQL, expectNoGraphQLErrors, type GraphQLResponse } from './testing/graphql-request';
 export { isUniqueViolation, isUuid } from './db/db-errors';
+export {
+  Role,
+  Scope,
+  ANONYMOUS,
+  SYSTEM,
+  isStaff,
+  isNetworkMember,
+  coordinatesCountry,
+  hasScope,
+  type Viewer,
+} from './identity/viewer';
+export {
+  signIdentity,
+  verifyIdentity,
+  NonceLedger,
+  IdentityRefused,
+  IDENTITY_HEADER,
+  SIGNATURE_HEADER,
+  MAX_IDENTITY_AGE_MS,
+} from './identity/identity-signature';
+export { DEMO_IDENTITY_SECRET, identitySecret, refuseDemoSecretsInProduction } from './env/secrets';
+export { TEST_IDENTITY_SECRET, headersFor, viewers } from './testing/viewers';

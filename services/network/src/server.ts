@@ -7,6 +7,8 @@ import { buildNetworkSchema } from './schema';
 export interface NetworkServerDeps {
   dataSource: DataSource;
   logger: Logger;
+  /** The secret the gateway signs callers' identities with. */
+  identitySecret: string;
 }
 
 export async function createServer(deps: NetworkServerDeps): Promise<SubgraphServer> {

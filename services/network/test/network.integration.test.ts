@@ -7,6 +7,8 @@ import {
   postGraphQL,
   type RunningServer,
   type TestDatabase,
+  headersFor,
+  TEST_IDENTITY_SECRET,
 } from '@best/kit';
 import { demoNetwork } from '@best/demo';
 import type { DataSource } from 'typeorm';
@@ -23,7 +25,9 @@ beforeAll(async () => {
   db = await createTestDatabase('network');
   dataSource = await connectAndMigrate(createNetworkDataSource(db.url, (sql) => statements.push(sql)));
   await seedNetworkDemo(dataSource);
-  server = await (await createServer({ dataSource, logger: pino({ level: 'silent' }) })).listen(0);
+  server = await (
+    await createServer({ dataSource, logger: pino({ level: 'silent' }), identitySecret: TEST_IDENTITY_SECRET })
+  ).listen(0);
 });
 
 afterAll(async () => {
@@ -33,7 +37,7 @@ afterAll(async () => {
 });
 
 const gql = (query: string, variables: Record<string, unknown> = {}) =>
-  postGraphQL(server.url, query, variables, { 'apollo-require-preflight': 'true' });
+  postGraphQL(server.url, query, variables, headersFor());
 
 describe('network subgraph on PostgreSQL', () => {
   it('loads the demo network: 9 countries, 40 organisations, 80 initiatives', async () => {
@@ -156,8 +160,22 @@ describe('network subgraph on PostgreSQL', () => {
   );
 
   it('a malformed or unknown id finds nothing instead of failing', async () => {
-    const query = '{ a: initiative(id: "not-a-uuid") { id } b: organization(id: "00000000-0000-4000-8000-000000000000") { id } c: country(code: "ZZ") { code } }';
+    const query =
+      '{ a: initiative(id: "not-a-uuid") { id } b: organization(id: "00000000-0000-4000-8000-000000000000") { id } c: country(code: "ZZ") { code } }';
     expect(expectNoGraphQLErrors((await gql(query)).body, query)).toEqual({ a: null, b: null, c: null });
+  });
+
+  it('refuses a request that did not come through the gateway, with UNAUTHENTICATED', async () => {
+    const { status, body } = await postGraphQL(server.url, '{ countries { code } }', {}, { 'apollo-require-preflight': 'true' });
+    expect(status).toBe(401);
+    expect(body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(body.data).toBeUndefined();
+  });
+
+  it('refuses a captured gateway signature when it is replayed', async () => {
+    const headers = headersFor();
+    expect((await postGraphQL(server.url, '{ countries { code } }', {}, headers)).status).toBe(200);
+    expect((await postGraphQL(server.url, '{ countries { code } }', {}, headers)).status).toBe(401);
   });
 
   it('answers health and readiness', async () => {

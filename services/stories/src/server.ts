@@ -7,6 +7,8 @@ import { buildStoriesSchema } from './schema';
 export interface StoriesServerDeps {
   dataSource: DataSource;
   logger: Logger;
+  /** The secret the gateway signs callers' identities with. */
+  identitySecret: string;
 }
 
 export async function createServer(deps: StoriesServerDeps): Promise<SubgraphServer> {

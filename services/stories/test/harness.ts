@@ -8,6 +8,8 @@ import {
   type GraphQLResponse,
   type RunningServer,
   type TestDatabase,
+  headersFor,
+  TEST_IDENTITY_SECRET,
 } from '@best/kit';
 import { createStoriesDataSource } from '../src/data-source';
 import { createServer } from '../src/server';
@@ -28,12 +30,14 @@ export async function startStoriesSubgraph(): Promise<StoriesSubgraph> {
   const db: TestDatabase = await createTestDatabase('stories');
   const statements: string[] = [];
   const dataSource = await connectAndMigrate(createStoriesDataSource(db.url, (sql) => statements.push(sql)));
-  const server: RunningServer = await (await createServer({ dataSource, logger: pino({ level: 'silent' }) })).listen(0);
+  const server: RunningServer = await (
+    await createServer({ dataSource, logger: pino({ level: 'silent' }), identitySecret: TEST_IDENTITY_SECRET })
+  ).listen(0);
   return {
     dataSource,
     url: server.url,
     statements,
-    gql: (query, variables = {}) => postGraphQL(server.url, query, variables, { 'apollo-require-preflight': 'true' }),
+    gql: (query, variables = {}) => postGraphQL(server.url, query, variables, headersFor()),
     selects: () => statements.filter((s) => /^\s*SELECT/i.test(s)),
     stop: async () => {
       await server.stop();

@@ -8,6 +8,8 @@ import {
   type GraphQLResponse,
   type RunningServer,
   type TestDatabase,
+  headersFor,
+  TEST_IDENTITY_SECRET,
 } from '@best/kit';
 import { createAwardsDataSource } from '../../src/data-source';
 import { seedAwardsDemo } from '../../src/seed/demo-seed';
@@ -29,12 +31,14 @@ export async function startAwards(options: { demo?: boolean } = {}): Promise<Awa
   const statements: string[] = [];
   const dataSource = await connectAndMigrate(createAwardsDataSource(db.url, (sql) => statements.push(sql)));
   if (options.demo) await seedAwardsDemo(dataSource);
-  const server = await (await createServer({ dataSource, logger: pino({ level: 'silent' }) })).listen(0);
+  const server = await (
+    await createServer({ dataSource, logger: pino({ level: 'silent' }), identitySecret: TEST_IDENTITY_SECRET })
+  ).listen(0);
   return {
     dataSource,
     server,
     statements,
-    gql: (query, variables = {}) => postGraphQL(server.url, query, variables, { 'apollo-require-preflight': 'true' }),
+    gql: (query, variables = {}) => postGraphQL(server.url, query, variables, headersFor()),
     selectCount: () => statements.filter((s) => /^\s*SELECT/i.test(s)).length,
     stop: async () => {
       await server.stop();

@@ -11,6 +11,8 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { formatError } from '../errors/format-error';
 import type { RequestContext } from '../context/request-context';
+import { ErrorCode } from '../errors/error-codes';
+import { IdentityRefused, NonceLedger, verifyIdentity } from '../identity/identity-signature';
 
 export interface SubgraphServerOptions<Loaders> {
   name: string;
@@ -21,6 +23,8 @@ export interface SubgraphServerOptions<Loaders> {
   createLoaders: (dataSource: DataSource) => Loaders;
   /** Largest request body accepted, in bytes. */
   bodyLimit?: number;
+  /** The secret the gateway signs callers' identities with; unsigned requests are refused. */
+  identitySecret: string;
 }
 
 export interface RunningServer {
@@ -65,12 +69,28 @@ export async function createSubgraphServer<Loaders>(options: SubgraphServerOptio
       res.status(503).json({ status: 'unavailable', service: options.name });
     }
   });
+  const ledger = new NonceLedger();
+  app.use('/graphql', (req, res, next) => {
+    try {
+      res.locals.viewer = verifyIdentity(req.headers, options.identitySecret, ledger);
+      next();
+    } catch (error) {
+      if (!(error instanceof IdentityRefused)) return next(error);
+      logger.warn({ reason: error.message, ip: req.ip }, 'refused a request not signed by the gateway');
+      res.status(401).json({
+        errors: [
+          { message: 'This service answers only the gateway.', extensions: { code: ErrorCode.UNAUTHENTICATED } },
+        ],
+      });
+    }
+  });
   app.use(
     '/graphql',
     express.json({ limit: options.bodyLimit ?? 1_000_000 }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
+      context: async ({ req, res }) => ({
         requestId: String(req.headers['x-request-id'] ?? randomUUID()),
+        viewer: res.locals.viewer,
         dataSource,
         loaders: options.createLoaders(dataSource),
         logger,

@@ -29,7 +29,9 @@ module.exports = {
     tsProject('web', 'web', {
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       // The client's own tsconfig is for the browser (ESM, bundler resolution); tests run as CommonJS.
-      transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json', diagnostics: { warnOnly: false } }] },
+      transform: {
+        '^.+\\.tsx?$': ['ts-jest', { tsconfig: require('node:path').join(__dirname, 'web/test/tsconfig.json') }],
+      },
     }),
   ],
 };

@@ -1,0 +1,23 @@
+import { ApolloClient, InMemoryCache } from '@apollo/client';
+import { relayStylePagination } from '@apollo/client/utilities';
+import { createLink } from './links';
+
+export function createApolloClient(): ApolloClient {
+  return new ApolloClient({
+    link: createLink(),
+    // A component sees only the fields its own fragment asks for (see components/*).
+    dataMasking: true,
+    cache: new InMemoryCache({
+      typePolicies: {
+        // Countries are identified by their ISO code, not an `id`.
+        Country: { keyFields: ['code'] },
+        Query: {
+          fields: {
+            // "Load more" appends pages; a different search or country is a different list.
+            initiatives: relayStylePagination(['search', 'countryCode']),
+          },
+        },
+      },
+    }),
+  });
+}

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { LanguageSwitcher } from './LanguageSwitcher';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <Link to="/" className="app-brand">
+            <span className="app-brand__name">{t('app.name')}</span>
+            <span className="app-brand__tagline">{t('app.tagline')}</span>
+          </Link>
+          <nav aria-label={t('app.mainNavigation')} className="app-nav">
+            <NavLink to="/initiatives">{t('nav.initiatives')}</NavLink>
+          </nav>
+          <LanguageSwitcher />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="app-main">
+        <Outlet />
+      </main>
+      <footer className="app-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+      <ScrollRestoration />
+    </>
+  );
+}

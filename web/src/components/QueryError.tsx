@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { errorCodeOf } from '../apollo/errors';
+
+interface QueryErrorProps {
+  error: unknown;
+  /** Offered as a "try again" button when given. */
+  onRetry?: () => void;
+}
+
+/** An error explained by its code in the person's language; server messages are never shown. */
+export function QueryError({ error, onRetry }: QueryErrorProps) {
+  const { t } = useTranslation();
+  const code = errorCodeOf(error);
+  return (
+    <div className="query-error" role="alert" data-error-code={code}>
+      <h2>{t('errors.title')}</h2>
+      <p>{t(`errors.${code}`)}</p>
+      {onRetry && (
+        <button type="button" className="button" onClick={onRetry}>
+          {t('states.retry')}
+        </button>
+      )}
+    </div>
+  );
+}

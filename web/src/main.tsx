@@ -1,0 +1,23 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { RouterProvider } from 'react-router/dom';
+import { createApolloClient } from './apollo/client';
+import { setupI18n } from './i18n';
+import { createRouter } from './routes/router';
+import './styles.css';
+
+const i18n = setupI18n();
+const client = createApolloClient();
+const router = createRouter();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <ApolloProvider client={client}>
+        <RouterProvider router={router} />
+      </ApolloProvider>
+    </I18nextProvider>
+  </StrictMode>,
+);

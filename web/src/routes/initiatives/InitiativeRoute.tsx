@@ -1,0 +1,95 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { InitiativeRouteQuery, InitiativeRouteQueryVariables } from '../../__generated__/graphql';
+import { InitiativeDescription } from '../../components/InitiativeDescription';
+import { InitiativeFacts } from '../../components/InitiativeFacts';
+import { InitiativeHeader } from '../../components/InitiativeHeader';
+import { InitiativeNominations } from '../../components/InitiativeNominations';
+import { InitiativeStories } from '../../components/InitiativeStories';
+import { InitiativeWorkshopOutcomes } from '../../components/InitiativeWorkshopOutcomes';
+import { LoadingState } from '../../components/LoadingState';
+import { QueryError } from '../../components/QueryError';
+
+// One request through the gateway: the profile comes from network, the stories from stories, the
+// nominations from awards and the workshop outcomes from advocacy.
+const INITIATIVE_ROUTE_QUERY: TypedDocumentNode<InitiativeRouteQuery, InitiativeRouteQueryVariables> = gql`
+  query InitiativeRouteQuery($id: ID!) {
+    initiative(id: $id) {
+      id
+      title
+      ...InitiativeHeader_initiative
+      ...InitiativeDescription_initiative
+      ...InitiativeFacts_initiative
+      ...InitiativeStories_initiative
+      ...InitiativeNominations_initiative
+      ...InitiativeWorkshopOutcomes_initiative
+    }
+  }
+  ${InitiativeHeader.fragments.initiative}
+  ${InitiativeDescription.fragments.initiative}
+  ${InitiativeFacts.fragments.initiative}
+  ${InitiativeStories.fragments.initiative}
+  ${InitiativeNominations.fragments.initiative}
+  ${InitiativeWorkshopOutcomes.fragments.initiative}
+`;
+
+/** `/initiatives/:id`: everything the network knows about one initiative. */
+export function InitiativeRoute() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { data, error, refetch } = useQuery(INITIATIVE_ROUTE_QUERY, { variables: { id } });
+
+  const back = (
+    <nav className="breadcrumb" aria-label={t('initiative.backToList')}>
+      <Link to="/initiatives">← {t('initiative.backToList')}</Link>
+    </nav>
+  );
+  if (error) {
+    return (
+      <div className="page">
+        {back}
+        <QueryError error={error} onRetry={() => void refetch()} />
+      </div>
+    );
+  }
+  if (!data) {
+    return (
+      <div className="page">
+        {back}
+        <LoadingState />
+      </div>
+    );
+  }
+  const { initiative } = data;
+  if (!initiative) {
+    return (
+      <div className="page">
+        <title>{`${t('notFound.title')} · ${t('app.name')}`}</title>
+        {back}
+        <div className="empty-state" role="alert">
+          <p>{t('initiative.notFound')}</p>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <article className="page initiative-page">
+      <title>{`${initiative.title} · ${t('app.name')}`}</title>
+      {back}
+      <InitiativeHeader initiative={initiative} />
+      <div className="initiative-page__columns">
+        <div className="initiative-page__main">
+          <InitiativeDescription initiative={initiative} />
+          <InitiativeStories initiative={initiative} />
+          <InitiativeWorkshopOutcomes initiative={initiative} />
+        </div>
+        <aside className="initiative-page__aside">
+          <InitiativeFacts initiative={initiative} />
+          <InitiativeNominations initiative={initiative} />
+        </aside>
+      </div>
+    </article>
+  );
+}

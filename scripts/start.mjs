@@ -119,6 +119,8 @@ async function main() {
     AWARDS_URL: subgraphUrl('awards'),
     STORIES_URL: subgraphUrl('stories'),
     ADVOCACY_URL: subgraphUrl('advocacy'),
+    // The web client's proxy on this machine forwards each browser's address for per-address limits.
+    TRUST_PROXY: env.TRUST_PROXY ?? 'loopback',
     CORS_ORIGINS: env.CORS_ORIGINS ?? `http://localhost:${WEB_PORT},http://127.0.0.1:${WEB_PORT}`,
   });
   await waitFor(`http://127.0.0.1:${GATEWAY_PORT}/ready`, 'the gateway');

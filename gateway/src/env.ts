@@ -1,5 +1,19 @@
 import { z } from 'zod';
 import { bool, identitySecret, loadEnv, logLevel, port, refuseDemoSecretsInProduction } from '@best/kit';
+import { DEFAULT_BODY_LIMIT } from './http/json-body';
+import { DEFAULT_RATE_LIMITS } from './http/rate-limit';
+import { DEFAULT_SERVER_TIMEOUTS } from './http/server-timeouts';
+import { DEFAULT_MAX_TOKENS, DEFAULT_OPERATION_LIMITS, MAX_TOKENS_CEILING } from './plugins/operation-limits';
+
+const count = (fallback: number, min: number, max: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+
+// Which proxies' X-Forwarded-For to believe: "false", a hop count, or Express's names and subnets.
+const trustProxy = () =>
+  z
+    .string()
+    .default('false')
+    .transform((v) => (v === 'false' || v === '' ? false : v === 'true' ? true : /^\d+$/.test(v) ? Number(v) : v));
 
 const url = () => z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 
@@ -18,6 +32,20 @@ export const gatewayEnvSchema = z
     APOLLO_TELEMETRY_DISABLED: bool(true),
     /** Shared with the subgraphs: the gateway signs each caller's identity with it. */
     GATEWAY_IDENTITY_SECRET: identitySecret(),
+    /** Hostile-input limits: see the README's table for what each bounds. */
+    MAX_BODY_BYTES: count(DEFAULT_BODY_LIMIT, 1_000, 10_000_000),
+    MAX_TOKENS: count(DEFAULT_MAX_TOKENS, 100, MAX_TOKENS_CEILING),
+    MAX_DEPTH: count(DEFAULT_OPERATION_LIMITS.maxDepth, 2, 100),
+    MAX_ALIASES: count(DEFAULT_OPERATION_LIMITS.maxAliases, 0, 1_000),
+    MAX_DIRECTIVES: count(DEFAULT_OPERATION_LIMITS.maxDirectives, 0, 1_000),
+    MAX_FRAGMENTS: count(DEFAULT_OPERATION_LIMITS.maxFragments, 0, 1_000),
+    MAX_COST: count(DEFAULT_OPERATION_LIMITS.maxCost, 10, 100_000_000),
+    RATE_LIMIT_WINDOW_SECONDS: count(DEFAULT_RATE_LIMITS.windowSeconds, 1, 86_400),
+    RATE_LIMIT_PER_ADDRESS: count(DEFAULT_RATE_LIMITS.perAddress, 1, 100_000_000),
+    RATE_LIMIT_PER_CREDENTIAL: count(DEFAULT_RATE_LIMITS.perCredential, 1, 100_000_000),
+    HEADERS_TIMEOUT_MS: count(DEFAULT_SERVER_TIMEOUTS.headersTimeoutMs, 100, 600_000),
+    REQUEST_TIMEOUT_MS: count(DEFAULT_SERVER_TIMEOUTS.requestTimeoutMs, 100, 600_000),
+    TRUST_PROXY: trustProxy(),
   })
   .superRefine(refuseDemoSecretsInProduction(['GATEWAY_IDENTITY_SECRET']));
 export type GatewayEnv = z.infer<typeof gatewayEnvSchema>;

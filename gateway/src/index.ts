@@ -26,6 +26,22 @@ async function main() {
     logger,
     production: env.NODE_ENV === 'production',
     identitySecret: env.GATEWAY_IDENTITY_SECRET,
+    bodyLimit: env.MAX_BODY_BYTES,
+    maxTokens: env.MAX_TOKENS,
+    operationLimits: {
+      maxDepth: env.MAX_DEPTH,
+      maxAliases: env.MAX_ALIASES,
+      maxDirectives: env.MAX_DIRECTIVES,
+      maxFragments: env.MAX_FRAGMENTS,
+      maxCost: env.MAX_COST,
+    },
+    rateLimits: {
+      windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
+      perAddress: env.RATE_LIMIT_PER_ADDRESS,
+      perCredential: env.RATE_LIMIT_PER_CREDENTIAL,
+    },
+    timeouts: { headersTimeoutMs: env.HEADERS_TIMEOUT_MS, requestTimeoutMs: env.REQUEST_TIMEOUT_MS },
+    trustProxy: env.TRUST_PROXY,
     corsOrigins: env.CORS_ORIGINS.split(',')
       .map((o) => o.trim())
       .filter(Boolean),

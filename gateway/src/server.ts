@@ -9,8 +9,16 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import type { Logger } from 'pino';
-import { ANONYMOUS, formatError, signIdentity, type Viewer } from '@best/kit';
+import { ANONYMOUS, signIdentity, type Viewer } from '@best/kit';
 import { SUBGRAPHS, type SubgraphName } from './supergraph';
+import { SIGN_IN_REQUESTS_PER_ADDRESS, createAuth, viewerOf } from './auth';
+import { jsonBody } from './http/json-body';
+import { rateLimit, type RateLimitOptions } from './http/rate-limit';
+import { serverTimeouts, type ServerTimeoutOptions } from './http/server-timeouts';
+import { unexpectedErrors } from './http/unexpected-errors';
+import { maskGatewayErrors } from './plugins/error-masking';
+import { DEFAULT_MAX_TOKENS, useOperationLimits, type OperationLimitsOptions } from './plugins/operation-limits';
+import { refuseUnresolvedOperations } from './plugins/unresolved-operation';
 
 export interface GatewayContext extends BaseContext {
   requestId: string;
@@ -27,6 +35,16 @@ export interface GatewayOptions {
   corsOrigins: string[];
   /** Largest request body accepted, in bytes. */
   bodyLimit?: number;
+  /** Most lexical tokens in one GraphQL document. */
+  maxTokens?: number;
+  /** Limits on one operation's depth, aliases, directives, cost and fragments. */
+  operationLimits?: Partial<OperationLimitsOptions>;
+  /** Requests per window per client address and per credential. */
+  rateLimits?: Partial<RateLimitOptions>;
+  /** How long a client may take to send its headers and its request. */
+  timeouts?: Partial<ServerTimeoutOptions>;
+  /** Express `trust proxy`: the proxies whose X-Forwarded-For gives the client's address. */
+  trustProxy?: boolean | number | string;
   /** Signs the caller's identity for the subgraphs; they refuse anything unsigned. */
   identitySecret: string;
 }
@@ -76,6 +94,8 @@ export async function createGateway(options: GatewayOptions) {
   const { logger, subgraphUrls } = options;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
+    // The gateway reads NODE_ENV for this; the caller's `production` decides instead.
+    __exposeQueryPlanExperimental: !options.production,
     buildService: ({ name }) => new SubgraphDataSource(subgraphUrls[name as SubgraphName], options.identitySecret),
     logger: {
       debug: () => undefined,
@@ -84,17 +104,25 @@ export async function createGateway(options: GatewayOptions) {
       error: (m) => logger.error(m),
     },
   });
-  const httpServer = createHttpServer();
+  const httpServer = createHttpServer(serverTimeouts(options.timeouts));
   const apollo = new ApolloServer<GatewayContext>({
+    // Automatic persisted queries would let any caller register documents; trusted documents replace them.
+    persistedQueries: false,
     gateway,
     csrfPrevention: true,
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: options.production,
-    formatError: (formatted, error) =>
-      formatError(formatted, error, (err) => logger.error({ err }, 'unexpected error in gateway')),
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: options.maxTokens ?? DEFAULT_MAX_TOKENS },
+    formatError: maskGatewayErrors({
+      production: options.production,
+      log: (err) => logger.error({ err }, 'unexpected error in gateway'),
+    }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      refuseUnresolvedOperations(),
+      useOperationLimits(options.operationLimits),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -102,6 +130,7 @@ export async function createGateway(options: GatewayOptions) {
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? false);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
@@ -114,17 +143,40 @@ export async function createGateway(options: GatewayOptions) {
       .status(ready ? 200 : 503)
       .json({ status: ready ? 'ready' : 'unavailable', subgraphs: Object.fromEntries(checks) });
   });
+  // Sessions and API tokens live in the network subgraph; its /internal routes are on the same host.
+  const auth = createAuth({
+    networkUrl: subgraphUrls.network,
+    identitySecret: options.identitySecret,
+    corsOrigins: options.corsOrigins,
+    secureCookie: options.production,
+    logger,
+  });
+  app.use(
+    '/auth',
+    cors({ origin: options.corsOrigins, credentials: true }),
+    // Each sign-in costs the network subgraph a deliberately slow password hash: few per address.
+    rateLimit({
+      ...options.rateLimits,
+      scope: 'auth',
+      perAddress: Math.min(options.rateLimits?.perAddress ?? SIGN_IN_REQUESTS_PER_ADDRESS, SIGN_IN_REQUESTS_PER_ADDRESS),
+      onStoreError: (err) => logger.warn({ err }, 'rate limit store failed'),
+    }),
+    auth.routes,
+  );
   app.use(
     '/graphql',
     cors({ origin: options.corsOrigins, credentials: true }),
-    express.json({ limit: options.bodyLimit ?? 100_000 }),
+    rateLimit({ ...options.rateLimits, onStoreError: (err) => logger.warn({ err }, 'rate limit store failed') }),
+    auth.authenticate,
+    ...jsonBody({ limit: options.bodyLimit }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
+      context: async ({ req, res }) => ({
         requestId: String(req.headers['x-request-id'] ?? randomUUID()),
-        viewer: ANONYMOUS,
+        viewer: viewerOf(res),
       }),
     }),
   );
+  app.use(unexpectedErrors((err) => logger.error({ err }, 'unexpected error in gateway')));
   httpServer.on('request', app);
 
   return {

@@ -14,6 +14,8 @@ export function gatewayProxy(gatewayUrl) {
     '/graphql': {
       target: target.origin,
       changeOrigin: true,
+      // The gateway limits requests per client address: pass the browser's address on.
+      xfwd: true,
       rewrite: (path) => path.replace(/^\/graphql/, target.pathname),
     },
   };

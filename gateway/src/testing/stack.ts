@@ -79,6 +79,8 @@ export async function startStack(options: { logLevel?: string } = {}): Promise<S
       production: false,
       identitySecret: TEST_IDENTITY_SECRET,
       corsOrigins: [],
+      // Every test sends from 127.0.0.1; the rate-limit tests build their own gateway with tight limits.
+      rateLimits: { perAddress: 1_000_000, perCredential: 1_000_000 },
     });
     const running = await gateway.listen(0);
     servers.push(running);

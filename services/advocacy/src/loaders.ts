@@ -1,11 +1,14 @@
 import type { DataSource } from 'typeorm';
-import { groupedLoader, keyedLoader } from '@best/kit';
+import { groupedLoader, keyedLoader, type Viewer } from '@best/kit';
 import { WorkshopOutcomeService } from './workshop-outcomes/workshop-outcome.service';
 import { WorkshopService } from './workshops/workshop.service';
 
-/** DataLoaders, fresh for each request: every batch of references or children costs one statement. */
-export function createAdvocacyLoaders(dataSource: DataSource) {
-  const ctx = { dataSource };
+/**
+ * DataLoaders, fresh for each request and caller: every batch of references or children costs one
+ * statement, and none at all for a caller who may not read workshops.
+ */
+export function createAdvocacyLoaders(dataSource: DataSource, viewer: Viewer) {
+  const ctx = { dataSource, viewer };
   return {
     workshopById: keyedLoader(
       (ids: readonly string[]) => WorkshopService.loadMany(ctx, ids),

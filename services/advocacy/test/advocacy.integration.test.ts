@@ -1,4 +1,4 @@
-import { expectNoGraphQLErrors } from '@best/kit';
+import { expectNoGraphQLErrors, viewers } from '@best/kit';
 import { demoNetwork } from '@best/demo';
 import { demoWorkshops } from '../src/seed/demo-workshops';
 import { seedAdvocacyDemo } from '../src/seed/demo-seed';
@@ -14,8 +14,10 @@ afterAll(async () => {
 
 const demo = demoWorkshops();
 const allOutcomes = demo.flatMap((w) => w.outcomes);
+/** Workshops are for the network: these tests read as a read-only network account (access-matrix covers the rest). */
+const networkCaller = viewers.viewer();
 const ok = async (query: string, variables: Record<string, unknown> = {}) =>
-  expectNoGraphQLErrors((await h.gql(query, variables)).body, query);
+  expectNoGraphQLErrors((await h.gql(query, variables, networkCaller)).body, query);
 
 describe('advocacy subgraph on PostgreSQL', () => {
   it('serves the demo year: a national workshop in each of the 9 countries and two communication trainings', async () => {
@@ -160,7 +162,7 @@ describe('advocacy subgraph on PostgreSQL', () => {
     ['a due date that is not a day', '{ workshopOutcomes(dueBefore: "2017-13-01") { totalCount } }', /dueBefore/],
     ['a forged cursor', '{ workshops(after: "not-a-cursor") { totalCount } }', /cursor/],
   ])('refuses %s with BAD_USER_INPUT and says which argument', async (_what, query, field) => {
-    const { status, body } = await h.gql(query);
+    const { status, body } = await h.gql(query, {}, networkCaller);
     expect(status).toBe(200);
     expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(body.errors?.[0].message).toMatch(field);

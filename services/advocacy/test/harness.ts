@@ -10,6 +10,7 @@ import {
   type TestDatabase,
   headersFor,
   TEST_IDENTITY_SECRET,
+  type Viewer,
 } from '@best/kit';
 import { createAdvocacyDataSource } from '../src/data-source';
 import { seedAdvocacyDemo } from '../src/seed/demo-seed';
@@ -18,7 +19,12 @@ import { createServer } from '../src/server';
 export interface Harness {
   dataSource: DataSource;
   server: RunningServer;
-  gql: (query: string, variables?: Record<string, unknown>) => Promise<{ status: number; body: GraphQLResponse }>;
+  /** Calls the subgraph as `viewer` (anonymous unless given), signed as the gateway signs it. */
+  gql: (
+    query: string,
+    variables?: Record<string, unknown>,
+    viewer?: Viewer,
+  ) => Promise<{ status: number; body: GraphQLResponse }>;
   /** Runs `work` and returns the SELECT statements it sent to PostgreSQL. */
   selectsDuring: (work: () => Promise<unknown>) => Promise<string[]>;
   stop: () => Promise<void>;
@@ -36,7 +42,7 @@ export async function startAdvocacy(): Promise<Harness> {
   return {
     dataSource,
     server,
-    gql: (query, variables = {}) => postGraphQL(server.url, query, variables, headersFor()),
+    gql: (query, variables = {}, viewer) => postGraphQL(server.url, query, variables, headersFor(viewer)),
     selectsDuring: async (work) => {
       statements.length = 0;
       await work();

@@ -1,4 +1,4 @@
-import { expectNoGraphQLErrors } from '@best/kit';
+import { expectNoGraphQLErrors, viewers } from '@best/kit';
 import { demoNetwork } from '@best/demo';
 import { demoWorkshops } from '../src/seed/demo-workshops';
 import { startAdvocacy, type Harness } from './harness';
@@ -24,7 +24,9 @@ const valid = {
   followUpDue: '2018-03-01',
 };
 
-const record = (input: Record<string, unknown>) => h.gql(RECORD, { input });
+/** The workshop is Croatian: Croatia's coordinator records its outcomes (access-matrix covers the others). */
+const coordinator = viewers.coordinator('HR');
+const record = (input: Record<string, unknown>) => h.gql(RECORD, { input }, coordinator);
 const outcomeCount = async () => Number((await h.dataSource.query('SELECT count(*) AS n FROM workshop_outcome'))[0].n);
 
 describe('recordWorkshopOutcome', () => {
@@ -47,7 +49,10 @@ describe('recordWorkshopOutcome', () => {
       workshop(id: $id) { outcomes { id } }
       _entities(representations: $r) { ... on Initiative { workshopOutcomes { id } } } }`;
     const representations = input.initiativeIds.map((id) => ({ __typename: 'Initiative', id }));
-    const data = expectNoGraphQLErrors((await h.gql(query, { id: workshop.id, r: representations })).body, query);
+    const data = expectNoGraphQLErrors(
+      (await h.gql(query, { id: workshop.id, r: representations }, coordinator)).body,
+      query,
+    );
     expect(data.workshop.outcomes.map((o: any) => o.id)).toContain(outcome.id);
     for (const entity of data._entities) expect(entity.workshopOutcomes[0].id).toBe(outcome.id);
   });

@@ -1,12 +1,15 @@
 import type { DataSource } from 'typeorm';
-import { groupedLoader, keyedLoader } from '@best/kit';
+import { groupedLoader, keyedLoader, type Viewer } from '@best/kit';
 import { AwardEditionService } from './award-editions/award-edition.service';
 import { GuidelineService } from './guidelines/guideline.service';
 import { NominationService } from './nominations/nomination.service';
 
-/** DataLoaders, fresh for each request: references and per-parent lists resolve in one statement per batch. */
-export function createAwardsLoaders(dataSource: DataSource) {
-  const ctx = { dataSource };
+/**
+ * DataLoaders, fresh for each request and caller: references and per-parent lists resolve in one
+ * statement per batch, with the caller's access rules in that statement.
+ */
+export function createAwardsLoaders(dataSource: DataSource, viewer: Viewer) {
+  const ctx = { dataSource, viewer };
   return {
     guidelineById: keyedLoader(
       (ids: readonly string[]) => GuidelineService.loadMany(ctx, ids),

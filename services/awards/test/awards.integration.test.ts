@@ -1,5 +1,5 @@
 import { demoNetwork } from '@best/demo';
-import { expectNoGraphQLErrors } from '@best/kit';
+import { expectNoGraphQLErrors, viewers } from '@best/kit';
 import { DEMO_EDITIONS, DEMO_GUIDELINE_ID, demoEditionId, seedAwardsDemo } from '../src/seed/demo-seed';
 import { errorCode, startAwards, type AwardsHarness } from './testkit/harness';
 
@@ -13,6 +13,8 @@ afterAll(async () => {
   await awards?.stop();
 });
 
+/** A read-only network account: it reads every nomination, which the public does not. */
+const networkCaller = viewers.viewer();
 const maltaId = demoEditionId('MT', 2017);
 const italyId = demoEditionId('IT', 2017);
 
@@ -62,8 +64,8 @@ describe('awards subgraph on PostgreSQL, with the demo awards', () => {
       guideline: { id: DEMO_GUIDELINE_ID, version: 1 },
     });
 
-    const decided = expectNoGraphQLErrors((await awards.gql(query, { phase: 'DECIDED' })).body, query);
-    expect(decided.awardEditions.nodes.map((e: any) => e.id)).toEqual([italyId]);
+    const announced = expectNoGraphQLErrors((await awards.gql(query, { phase: 'ANNOUNCED' })).body, query);
+    expect(announced.awardEditions.nodes.map((e: any) => e.id)).toEqual([italyId]);
 
     const none = expectNoGraphQLErrors((await awards.gql(query, { year: 2016 })).body, query);
     expect(none.awardEditions.totalCount).toBe(0);
@@ -74,7 +76,7 @@ describe('awards subgraph on PostgreSQL, with the demo awards', () => {
     const query = `query($id: ID!) { awardEdition(id: $id) { country { code }
       nominations(first: 100) { totalCount nodes { initiative { id } } } } }`;
     for (const id of [maltaId, italyId]) {
-      const data = expectNoGraphQLErrors((await awards.gql(query, { id })).body, query);
+      const data = expectNoGraphQLErrors((await awards.gql(query, { id }, networkCaller)).body, query);
       const country = data.awardEdition.country.code;
       expect(data.awardEdition.nominations.totalCount).toBeGreaterThan(0);
       for (const node of data.awardEdition.nominations.nodes) {
@@ -87,11 +89,14 @@ describe('awards subgraph on PostgreSQL, with the demo awards', () => {
     const query = `query($id: ID!, $status: NominationStatus, $eligibility: Eligibility) {
       awardEdition(id: $id) { nominations(status: $status, eligibility: $eligibility) {
         totalCount nodes { status eligibility eligibilityReason } } } }`;
-    const winners = expectNoGraphQLErrors((await awards.gql(query, { id: italyId, status: 'WINNER' })).body, query);
+    const winners = expectNoGraphQLErrors(
+      (await awards.gql(query, { id: italyId, status: 'WINNER' }, networkCaller)).body,
+      query,
+    );
     expect(winners.awardEdition.nominations.totalCount).toBe(1);
 
     const ineligible = expectNoGraphQLErrors(
-      (await awards.gql(query, { id: italyId, eligibility: 'INELIGIBLE' })).body,
+      (await awards.gql(query, { id: italyId, eligibility: 'INELIGIBLE' }, networkCaller)).body,
       query,
     );
     expect(ineligible.awardEdition.nominations.totalCount).toBe(2);
@@ -108,7 +113,10 @@ describe('awards subgraph on PostgreSQL, with the demo awards', () => {
     let after: string | null = null;
     let total = 0;
     for (let page = 0; page < 10; page++) {
-      const data: any = expectNoGraphQLErrors((await awards.gql(query, { id: italyId, after })).body, query);
+      const data: any = expectNoGraphQLErrors(
+        (await awards.gql(query, { id: italyId, after }, networkCaller)).body,
+        query,
+      );
       total = data.awardEdition.nominations.totalCount;
       seen.push(...data.awardEdition.nominations.edges.map((e: any) => e.node));
       if (!data.awardEdition.nominations.pageInfo.hasNextPage) break;
@@ -122,12 +130,18 @@ describe('awards subgraph on PostgreSQL, with the demo awards', () => {
 
   it('shows a nomination with its edition, initiative, evidence and submission time', async () => {
     const list = expectNoGraphQLErrors(
-      (await awards.gql(`{ awardEdition(id: "${maltaId}") { nominations(first: 1) { nodes { id } } } }`)).body,
+      (
+        await awards.gql(
+          `{ awardEdition(id: "${maltaId}") { nominations(first: 1) { nodes { id } } } }`,
+          {},
+          networkCaller,
+        )
+      ).body,
     );
     const id = list.awardEdition.nominations.nodes[0].id;
     const query = `query($id: ID!) { nomination(id: $id) { id nominatedBy statement evidence status submittedAt
       edition { id title } initiative { id } } }`;
-    const data = expectNoGraphQLErrors((await awards.gql(query, { id })).body, query);
+    const data = expectNoGraphQLErrors((await awards.gql(query, { id }, networkCaller)).body, query);
     expect(data.nomination.edition).toMatchObject({ id: maltaId });
     expect(data.nomination.statement.length).toBeGreaterThan(20);
     expect(data.nomination.evidence.length).toBeGreaterThan(0);
@@ -155,20 +169,23 @@ describe('awards subgraph on PostgreSQL, with the demo awards', () => {
     const elsewhere = network.initiatives.find((i) => i.countryCode === 'HR')!;
     const representations = [...malta, elsewhere].map((i) => ({ __typename: 'Initiative', id: i.id }));
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Initiative { id nominations { status edition { id } } } } }`;
-    const data = expectNoGraphQLErrors((await awards.gql(query, { r: representations })).body, query);
+    const data = expectNoGraphQLErrors((await awards.gql(query, { r: representations }, networkCaller)).body, query);
     for (const entity of data._entities.slice(0, malta.length)) {
       expect(entity.nominations).toEqual([expect.objectContaining({ edition: { id: maltaId } })]);
     }
     expect(data._entities.at(-1)).toEqual({ id: elsewhere.id, nominations: [] });
   });
 
-  it('resolves Initiative.nominations for 1 and for 50 initiatives in one SQL statement', async () => {
+  it.each([
+    ['the network', networkCaller],
+    ['the public', viewers.anonymous()],
+  ])('resolves Initiative.nominations for 1 and for 50 initiatives in one SQL statement, for %s', async (_, caller) => {
     const ids = demoNetwork().initiatives.map((i) => i.id);
     for (const count of [1, 50]) {
       const representations = ids.slice(0, count).map((id) => ({ __typename: 'Initiative', id }));
       const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Initiative { id nominations { id status } } } }`;
       awards.statements.length = 0;
-      const data = expectNoGraphQLErrors((await awards.gql(query, { r: representations })).body, query);
+      const data = expectNoGraphQLErrors((await awards.gql(query, { r: representations }, caller)).body, query);
       expect(data._entities.map((e: any) => e.id)).toEqual(ids.slice(0, count));
       expect(awards.selectCount()).toBe(1);
     }
@@ -189,7 +206,10 @@ describe('awards subgraph on PostgreSQL, with the demo awards', () => {
         const representations = ids.slice(0, count).map((id) => ({ __typename: typename, id }));
         const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { id } } }`;
         awards.statements.length = 0;
-        const data = expectNoGraphQLErrors((await awards.gql(query, { r: representations })).body, query);
+        const data = expectNoGraphQLErrors(
+          (await awards.gql(query, { r: representations }, networkCaller)).body,
+          query,
+        );
         expect(data._entities.map((e: any) => e.id)).toEqual(ids.slice(0, count));
         expect(awards.selectCount()).toBe(1);
       }
@@ -202,7 +222,7 @@ describe('awards subgraph on PostgreSQL, with the demo awards', () => {
     const representations = [known, ...unknown].map((id) => ({ __typename: 'Nomination', id }));
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Nomination { id } } }`;
     awards.statements.length = 0;
-    const data = expectNoGraphQLErrors((await awards.gql(query, { r: representations })).body, query);
+    const data = expectNoGraphQLErrors((await awards.gql(query, { r: representations }, networkCaller)).body, query);
     expect(data._entities[0]).toEqual({ id: known });
     expect(data._entities.slice(1).every((e: unknown) => e === null)).toBe(true);
     expect(awards.selectCount()).toBe(1);

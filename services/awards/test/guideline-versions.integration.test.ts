@@ -1,4 +1,4 @@
-import { expectNoGraphQLErrors, type DomainError } from '@best/kit';
+import { expectNoGraphQLErrors, viewers, type DomainError } from '@best/kit';
 import { backgroundContext } from '../src/context';
 import { GuidelineService } from '../src/guidelines/guideline.service';
 import { startAwards, type AwardsHarness } from './testkit/harness';
@@ -51,7 +51,7 @@ describe('guideline versions', () => {
     expect(revised.title).toBe('Revised title');
     expect(revised.revision).toBe(draft.revision + 1);
     const query = `query($id: ID!) { guideline(id: $id) { title publishedAt criteria { key weight } } }`;
-    const data = expectNoGraphQLErrors((await awards.gql(query, { id: draft.id })).body, query);
+    const data = expectNoGraphQLErrors((await awards.gql(query, { id: draft.id }, viewers.admin())).body, query);
     expect(data.guideline).toEqual({
       title: 'Revised title',
       publishedAt: null,
@@ -92,7 +92,7 @@ describe('guideline versions', () => {
     });
     expect(v2).toMatchObject({ key: v1.key, version: 2, publishedAt: null });
     const query = `query($key: String) { all: guidelines(key: $key) { version } published: guidelines(key: $key, published: true) { version } }`;
-    const data = expectNoGraphQLErrors((await awards.gql(query, { key: v1.key })).body, query);
+    const data = expectNoGraphQLErrors((await awards.gql(query, { key: v1.key }, viewers.admin())).body, query);
     expect(data).toEqual({ all: [{ version: 2 }, { version: 1 }], published: [{ version: 1 }] });
   });
 

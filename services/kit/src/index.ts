@@ -48,6 +48,7 @@ export {
   SYSTEM,
   isStaff,
   isNetworkMember,
+  canReadNetwork,
   coordinatesCountry,
   hasScope,
   type Viewer,
@@ -63,3 +64,15 @@ export {
 } from './identity/identity-signature';
 export { DEMO_IDENTITY_SECRET, identitySecret, refuseDemoSecretsInProduction } from './env/secrets';
 export { TEST_IDENTITY_SECRET, headersFor, viewers } from './testing/viewers';
+export {
+  hashPassword,
+  verifyPassword,
+  verifyAgainstDecoy,
+  needsRehash,
+  PASSWORD_HASH_PARAMS,
+  MAX_PASSWORD_LENGTH,
+} from './identity/password-hash';
+export { AuditEvent } from './audit/audit-event.entity';
+export { AuditAction, AUDIT_ACTION_PATTERN } from './audit/audit-action';
+export { AUDIT_EVENT_TABLE_SQL, createAuditEventTable, dropAuditEventTable } from './audit/audit-table';
+export { recordAudit, type AuditEntry, type AuditContext } from './audit/record-audit';

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { createSubgraphServer, type SubgraphServer } from '@best/kit';
 import { createNetworkLoaders } from './loaders';
 import { buildNetworkSchema } from './schema';
+import { networkInternalRoutes } from './sessions/internal.routes';
 
 export interface NetworkServerDeps {
   dataSource: DataSource;
@@ -13,5 +14,12 @@ export interface NetworkServerDeps {
 
 export async function createServer(deps: NetworkServerDeps): Promise<SubgraphServer> {
   const { schema } = await buildNetworkSchema();
-  return createSubgraphServer({ name: 'network', schema, createLoaders: createNetworkLoaders, ...deps });
+  return createSubgraphServer({
+    name: 'network',
+    schema,
+    createLoaders: createNetworkLoaders,
+    // The gateway authenticates every request here: sessions and partner tokens live in this subgraph.
+    routes: networkInternalRoutes(deps),
+    ...deps,
+  });
 }

@@ -9,6 +9,7 @@ import {
   type TestDatabase,
   headersFor,
   TEST_IDENTITY_SECRET,
+  viewers,
 } from '@best/kit';
 import { demoNetwork } from '@best/demo';
 import type { DataSource } from 'typeorm';
@@ -48,6 +49,19 @@ describe('network subgraph on PostgreSQL', () => {
     expect(data.countries.every((c: any) => c.partnerOrganization.kind === 'JRS_OFFICE')).toBe(true);
     expect(data.organizations.totalCount).toBe(40);
     expect(data.initiatives.totalCount).toBe(80);
+  });
+
+  it('seeds one proposal per country, waiting for review and hidden from the public', async () => {
+    const query =
+      '{ initiativeProposals(first: 20) { totalCount nodes { language country { code } initiative { listing } } } }';
+    const admin = expectNoGraphQLErrors(
+      (await postGraphQL(server.url, query, {}, headersFor(viewers.admin()))).body,
+      query,
+    );
+    expect(admin.initiativeProposals.totalCount).toBe(9);
+    expect(new Set(admin.initiativeProposals.nodes.map((n: any) => n.country.code)).size).toBe(9);
+    expect(admin.initiativeProposals.nodes.every((n: any) => n.initiative.listing === 'PROPOSED')).toBe(true);
+    expect(expectNoGraphQLErrors((await gql(query)).body, query).initiativeProposals.totalCount).toBe(0);
   });
 
   it('seeding twice leaves the demo data as it was', async () => {
@@ -125,19 +139,27 @@ describe('network subgraph on PostgreSQL', () => {
     expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('shows an organisation with its membership history in order', async () => {
+  it('shows an organisation with its membership history in order to the network', async () => {
     const org = demoNetwork().organizations.find((o) => o.history.length >= 3)!;
     const query =
       'query($id: ID!) { organization(id: $id) { name membershipStage membershipHistory { fromStage toStage changedBy } } }';
-    const data = expectNoGraphQLErrors((await gql(query, { id: org.id })).body, query);
+    const data = expectNoGraphQLErrors(
+      (await postGraphQL(server.url, query, { id: org.id }, headersFor(viewers.viewer()))).body,
+      query,
+    );
     expect(data.organization.name).toBe(org.name);
     expect(data.organization.membershipHistory.map((h: any) => h.toStage)).toEqual(org.history.map((h) => h.to));
     expect(data.organization.membershipHistory.at(-1).toStage).toBe(org.membershipStage);
   });
 
-  it('does not expose private contact details in the schema', async () => {
-    const { body } = await gql('{ organizations(first: 1) { nodes { contactEmail } } }');
-    expect(body.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  it('shows the public neither private contact details nor the membership history', async () => {
+    const query =
+      '{ organizations(first: 5) { nodes { contactName contactEmail contactPhone membershipHistory { toStage } } } }';
+    const data = expectNoGraphQLErrors((await gql(query)).body, query);
+    expect(data.organizations.nodes).toHaveLength(5);
+    for (const node of data.organizations.nodes) {
+      expect(node).toEqual({ contactName: null, contactEmail: null, contactPhone: null, membershipHistory: null });
+    }
   });
 
   it.each([
@@ -166,7 +188,12 @@ describe('network subgraph on PostgreSQL', () => {
   });
 
   it('refuses a request that did not come through the gateway, with UNAUTHENTICATED', async () => {
-    const { status, body } = await postGraphQL(server.url, '{ countries { code } }', {}, { 'apollo-require-preflight': 'true' });
+    const { status, body } = await postGraphQL(
+      server.url,
+      '{ countries { code } }',
+      {},
+      { 'apollo-require-preflight': 'true' },
+    );
     expect(status).toBe(401);
     expect(body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(body.data).toBeUndefined();

@@ -1,14 +1,15 @@
 import type { DataSource } from 'typeorm';
-import { groupedLoader, keyedLoader } from '@best/kit';
+import { groupedLoader, keyedLoader, type Viewer } from '@best/kit';
 import { ConsentService } from './consents/consent.service';
 import { StoryService } from './stories/story.service';
 
 /**
- * DataLoaders for one request: references and per-initiative lists cost one statement per batch.
- * Their cache lives only as long as the request, so visibility is decided again on the next one.
+ * DataLoaders for one request and one caller: references and per-initiative lists cost one
+ * statement per batch, with the caller's visibility rule in that statement. Their cache lives only
+ * as long as the request, so visibility is decided again on the next one.
  */
-export function createStoriesLoaders(dataSource: DataSource) {
-  const ctx = { dataSource };
+export function createStoriesLoaders(dataSource: DataSource, viewer: Viewer) {
+  const ctx = { dataSource, viewer };
   return {
     storyById: keyedLoader(
       (ids: readonly string[]) => StoryService.loadVisible(ctx, ids),

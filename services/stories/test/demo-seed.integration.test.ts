@@ -1,5 +1,5 @@
 import { demoNetwork } from '@best/demo';
-import { expectNoGraphQLErrors } from '@best/kit';
+import { expectNoGraphQLErrors, viewers } from '@best/kit';
 import { IsNull } from 'typeorm';
 import { Consent } from '../src/consents/consent.entity';
 import { seedStoriesDemo } from '../src/seed/demo-seed';
@@ -54,6 +54,24 @@ describe('the demo stories', () => {
     expect(expected.length).toBeLessThan(await subgraph.dataSource.getRepository(Story).count());
   });
 
+  it('show an admin every story except those whose consent was withdrawn or expired, or that are marked WITHDRAWN', async () => {
+    const query = '{ stories(first: 100) { totalCount nodes { id } } }';
+    const data = expectNoGraphQLErrors((await subgraph.gql(query, {}, viewers.admin())).body, query);
+    const rows: { id: string }[] = await subgraph.dataSource.query(`
+      SELECT s.id FROM story s JOIN consent c ON c.story_id = s.id AND c.superseded_at IS NULL
+      WHERE s.status <> 'WITHDRAWN' AND c.withdrawn_at IS NULL AND (c.expires_at IS NULL OR c.expires_at > now())`);
+    expect(data.stories.nodes.map((n: { id: string }) => n.id).sort()).toEqual(rows.map((r) => r.id).sort());
+    expect(rows.length).toBeGreaterThan((await visibleIdsInDatabase()).length);
+  });
+
+  it('show the network the public stories and those shared with the network, the public only the first', async () => {
+    const query = '{ stories(first: 100) { nodes { id consent { scope } } } }';
+    const data = expectNoGraphQLErrors((await subgraph.gql(query, {}, viewers.viewer())).body, query);
+    const scopes = new Set(data.stories.nodes.map((n: { consent: { scope: string } }) => n.consent.scope));
+    expect(scopes).toEqual(new Set(['PUBLIC', 'NETWORK']));
+    expect(data.stories.nodes.length).toBeGreaterThan((await visibleIdsInDatabase()).length);
+  });
+
   it('give at least eight initiatives, the first one included, a visible story', async () => {
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Initiative { id stories { id title } } } }`;
     const r = network.initiatives.map((i) => ({ __typename: 'Initiative', id: i.id }));
@@ -72,21 +90,29 @@ describe('the demo stories', () => {
 });
 
 describe('federation', () => {
-  it.each([1, 50])('resolves Initiative.stories for %i initiatives in one SQL statement', async (count) => {
+  it.each([
+    [1, 'the public', viewers.anonymous()],
+    [50, 'the public', viewers.anonymous()],
+    [1, 'a coordinator', viewers.coordinator('IT')],
+    [50, 'a member', viewers.member(network.organizations[0].id, network.organizations[0].countryCode)],
+  ])('resolves Initiative.stories for %i initiatives in one SQL statement, for %s', async (count, _, caller) => {
     const r = network.initiatives.slice(0, count).map((i) => ({ __typename: 'Initiative', id: i.id }));
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Initiative { id stories { id title } } } }`;
     subgraph.statements.length = 0;
-    const data = expectNoGraphQLErrors((await subgraph.gql(query, { r })).body, query);
+    const data = expectNoGraphQLErrors((await subgraph.gql(query, { r }, caller)).body, query);
     expect(data._entities.map((e: { id: string }) => e.id)).toEqual(r.map((x) => x.id));
     expect(subgraph.selects()).toHaveLength(1);
   });
 
-  it('adds one statement, not one per story, when Initiative.stories asks for consent and storyteller name', async () => {
+  it('adds one statement, not one per story, when Initiative.stories asks for consent, its evidence and storyteller name', async () => {
     const r = network.initiatives.slice(0, 50).map((i) => ({ __typename: 'Initiative', id: i.id }));
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Initiative {
-      stories { id storytellerName consent { scope channels } } } } }`;
+      stories { id storytellerName consent { scope channels evidenceReference recordedBy } } } } }`;
     subgraph.statements.length = 0;
-    expectNoGraphQLErrors((await subgraph.gql(query, { r })).body, query);
+    const data = expectNoGraphQLErrors((await subgraph.gql(query, { r }, viewers.admin())).body, query);
+    const consents = data._entities.flatMap((e: { stories: { consent: any }[] }) => e.stories.map((s) => s.consent));
+    expect(consents.length).toBeGreaterThan(8);
+    expect(consents.every((c: { evidenceReference: string | null }) => c.evidenceReference)).toBe(true);
     expect(subgraph.selects()).toHaveLength(2);
   });
 

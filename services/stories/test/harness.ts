@@ -10,6 +10,7 @@ import {
   type TestDatabase,
   headersFor,
   TEST_IDENTITY_SECRET,
+  type Viewer,
 } from '@best/kit';
 import { createStoriesDataSource } from '../src/data-source';
 import { createServer } from '../src/server';
@@ -19,7 +20,12 @@ export interface StoriesSubgraph {
   url: string;
   /** Every SQL statement since the last `statements.length = 0`. */
   statements: string[];
-  gql: (query: string, variables?: Record<string, unknown>) => Promise<{ status: number; body: GraphQLResponse }>;
+  /** Calls the subgraph as `viewer` (anonymous unless given), signed as the gateway signs it. */
+  gql: (
+    query: string,
+    variables?: Record<string, unknown>,
+    viewer?: Viewer,
+  ) => Promise<{ status: number; body: GraphQLResponse }>;
   /** SELECT statements seen since the last reset. */
   selects: () => string[];
   stop: () => Promise<void>;
@@ -37,7 +43,7 @@ export async function startStoriesSubgraph(): Promise<StoriesSubgraph> {
     dataSource,
     url: server.url,
     statements,
-    gql: (query, variables = {}) => postGraphQL(server.url, query, variables, headersFor()),
+    gql: (query, variables = {}, viewer) => postGraphQL(server.url, query, variables, headersFor(viewer)),
     selects: () => statements.filter((s) => /^\s*SELECT/i.test(s)),
     stop: async () => {
       await server.stop();

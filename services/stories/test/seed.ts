@@ -9,6 +9,9 @@ import type { Story } from '../src/stories/story.entity';
 
 const HOUR = 60 * 60 * 1000;
 
+/** The organisation that records the test stories unless a test says otherwise (country IT). */
+export const RECORDING_ORGANIZATION = '0d000000-0000-4000-8000-0000000000a1';
+
 /**
  * Test data through the services the product uses. `story()` gives a story that everyone may see
  * (published, public consent, no expiry); each test changes only what its rule is about.
@@ -28,6 +31,7 @@ export function storySeed(dataSource: DataSource) {
     storytellerRole: StorytellerRole.LOCAL,
     countryCode: 'IT',
     initiativeId: randomUUID(),
+    recordedByOrganizationId: RECORDING_ORGANIZATION,
     status: StoryStatus.PUBLISHED,
     ...overrides,
   });

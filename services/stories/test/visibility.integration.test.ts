@@ -1,4 +1,4 @@
-import { expectNoGraphQLErrors } from '@best/kit';
+import { expectNoGraphQLErrors, viewers, type Viewer } from '@best/kit';
 import { IsNull } from 'typeorm';
 import { Consent } from '../src/consents/consent.entity';
 import { ConsentChannel, ConsentScope } from '../src/consents/consent.enums';
@@ -8,6 +8,7 @@ import { StoryKind, StoryStatus, StoryTheme } from '../src/stories/story.enums';
 import type { NewStory } from '../src/stories/story.service';
 import { startStoriesSubgraph, type StoriesSubgraph } from './harness';
 import { storySeed } from './seed';
+import { EVERYWHERE, NOWHERE, whereSeen as whereSeenAs } from './where-seen';
 
 let subgraph: StoriesSubgraph;
 let given: ReturnType<typeof storySeed>;
@@ -22,31 +23,10 @@ const HOUR = 60 * 60 * 1000;
 const ago = (ms: number) => new Date(Date.now() - ms);
 const ahead = (ms: number) => new Date(Date.now() + ms);
 
-const WHERE_SEEN = `query WhereSeen($id: ID!, $initiativeId: ID!, $r: [_Any!]!) {
-  story(id: $id) { id }
-  stories(initiativeId: $initiativeId) { totalCount nodes { id } }
-  _entities(representations: $r) { ... on Initiative { stories { id } } ... on Story { id } }
-}`;
+/** Every way this subgraph shows a story, asked as the public (anonymous) unless a test says who. */
+const whereSeen = (story: Story, viewer?: Viewer) => whereSeenAs(subgraph, story, viewer);
 
-/** Asks every way this subgraph has to show a story, in one request. */
-async function whereSeen(story: Story) {
-  const r = [
-    { __typename: 'Initiative', id: story.initiativeId },
-    { __typename: 'Story', id: story.id },
-  ];
-  const variables = { id: story.id, initiativeId: story.initiativeId, r };
-  const data = expectNoGraphQLErrors((await subgraph.gql(WHERE_SEEN, variables)).body, WHERE_SEEN);
-  return {
-    story: data.story?.id === story.id,
-    stories: data.stories.nodes.some((n: { id: string }) => n.id === story.id),
-    initiativeStories: data._entities[0].stories.some((s: { id: string }) => s.id === story.id),
-    reference: data._entities[1]?.id === story.id,
-  };
-}
-const EVERYWHERE = { story: true, stories: true, initiativeStories: true, reference: true };
-const NOWHERE = { story: false, stories: false, initiativeStories: false, reference: false };
-
-describe('who sees a story (no login yet: everyone is the public)', () => {
+describe('what the public (an anonymous caller) sees of a story', () => {
   it('a published story whose current consent is public, not withdrawn and not expired is seen everywhere', async () => {
     const story = await given.story();
     expect(await whereSeen(story)).toEqual(EVERYWHERE);
@@ -98,16 +78,21 @@ describe('who sees a story (no login yet: everyone is the public)', () => {
 
 describe('withdrawConsent', () => {
   const WITHDRAW = `mutation($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { storyId withdrawnAt } }`;
+  // The test stories are Italian: their national coordinator may withdraw consent.
+  const coordinator = viewers.coordinator('IT');
 
   it('hides the story from the very next request and marks it WITHDRAWN', async () => {
     const story = await given.story();
     expect(await whereSeen(story)).toEqual(EVERYWHERE);
-    const { body } = await subgraph.gql(WITHDRAW, {
-      input: { storyId: story.id, reason: 'The storyteller asked us to.' },
-    });
+    const { body } = await subgraph.gql(
+      WITHDRAW,
+      { input: { storyId: story.id, reason: 'The storyteller asked us to.' } },
+      coordinator,
+    );
     const data = expectNoGraphQLErrors(body, WITHDRAW);
     expect(data.withdrawConsent.storyId).toBe(story.id);
     expect(await whereSeen(story)).toEqual(NOWHERE);
+    expect(await whereSeen(story, coordinator)).toEqual(NOWHERE);
 
     const consent = await given.consents.current(story.id);
     expect(consent?.withdrawnAt).toBeInstanceOf(Date);
@@ -116,19 +101,29 @@ describe('withdrawConsent', () => {
     expect(row[0]).toEqual({ status: 'WITHDRAWN', version: story.version + 1 });
   });
 
-  it('answers NOT_FOUND for a story the caller cannot see, so hidden stories cannot be probed', async () => {
+  it('answers NOT_FOUND for a story the caller cannot see, as for one that does not exist', async () => {
     const draft = await given.story({ status: StoryStatus.DRAFT });
-    const { body } = await subgraph.gql(WITHDRAW, { input: { storyId: draft.id, reason: 'Trying' } });
+    const elsewhere = viewers.coordinator('FR');
+    const { body } = await subgraph.gql(WITHDRAW, { input: { storyId: draft.id, reason: 'Trying' } }, elsewhere);
     expect(body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const unknown = await subgraph.gql(
+      WITHDRAW,
+      { input: { storyId: '00000000-0000-4000-8000-000000000000', reason: 'Trying' } },
+      elsewhere,
+    );
+    expect(unknown.body.errors?.[0]).toMatchObject({
+      message: body.errors?.[0].message.replace(draft.id, '00000000-0000-4000-8000-000000000000'),
+      extensions: { code: 'NOT_FOUND' },
+    });
     const current = await given.consents.current(draft.id);
     expect(current?.withdrawnAt).toBeNull();
   });
 
   it('refuses a blank reason or a story id that is not a UUID with BAD_USER_INPUT', async () => {
     const story = await given.story();
-    const blank = await subgraph.gql(WITHDRAW, { input: { storyId: story.id, reason: '   ' } });
+    const blank = await subgraph.gql(WITHDRAW, { input: { storyId: story.id, reason: '   ' } }, coordinator);
     expect(blank.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const badId = await subgraph.gql(WITHDRAW, { input: { storyId: 'not-a-uuid', reason: 'Asked to' } });
+    const badId = await subgraph.gql(WITHDRAW, { input: { storyId: 'not-a-uuid', reason: 'Asked to' } }, coordinator);
     expect(badId.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(await whereSeen(story)).toEqual(EVERYWHERE);
   });
@@ -173,8 +168,8 @@ describe('what a visible story shows', () => {
     });
   });
 
-  it.each(['evidenceReference', 'recordedBy', 'givenBy', 'withdrawnAt'])(
-    'does not expose the staff-only consent field %s',
+  it.each(['givenBy', 'withdrawnAt', 'withdrawalReason'])(
+    'does not expose the consent field %s to anyone',
     async (field) => {
       const { body } = await subgraph.gql(`{ stories(first: 1) { nodes { consent { ${field} } } } }`);
       expect(body.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');

@@ -6,7 +6,10 @@ import { InitiativeStub } from './initiative.stub';
 
 @Resolver(() => InitiativeStub)
 export class InitiativeAdvocacyResolver {
-  @FieldResolver(() => [WorkshopOutcome], { description: 'Workshop outcomes that cite this initiative, newest first.' })
+  @FieldResolver(() => [WorkshopOutcome], {
+    description:
+      'Workshop outcomes that cite this initiative, newest first; for the network only (empty for the public).',
+  })
   workshopOutcomes(@Root() initiative: InitiativeStub, @Ctx() ctx: AdvocacyContext): Promise<WorkshopOutcome[]> {
     return new WorkshopOutcomeService(ctx).citing(initiative.id);
   }

@@ -11,19 +11,26 @@ import { WorkshopOutcomeService } from './workshop-outcome.service';
 
 @Resolver(() => WorkshopOutcome)
 export class WorkshopOutcomeResolver {
-  @Query(() => WorkshopOutcome, { nullable: true })
+  @Query(() => WorkshopOutcome, {
+    nullable: true,
+    description: 'A workshop outcome, for the network; null for the public.',
+  })
   workshopOutcome(@Arg('id', () => ID) id: string, @Ctx() ctx: AdvocacyContext): Promise<WorkshopOutcome | null> {
     return new WorkshopOutcomeService(ctx).byId(id);
   }
 
   @Query(() => WorkshopOutcomeConnection, {
-    description: 'Workshop outcomes, soonest follow-up first (undated last), filtered and paginated.',
+    description:
+      'Workshop outcomes, soonest follow-up first (undated last), filtered and paginated; ' +
+      'for the network only (the public gets none).',
   })
   workshopOutcomes(@Args(() => WorkshopOutcomesArgs) args: WorkshopOutcomesArgs, @Ctx() ctx: AdvocacyContext) {
     return new WorkshopOutcomeService(ctx).list(args);
   }
 
-  @Mutation(() => RecordWorkshopOutcomePayload, { description: 'Writes down an outcome of a workshop.' })
+  @Mutation(() => RecordWorkshopOutcomePayload, {
+    description: "Writes down an outcome of a workshop: admins and the coordinator of the workshop's country.",
+  })
   async recordWorkshopOutcome(
     @Arg('input', () => RecordWorkshopOutcomeInput) input: RecordWorkshopOutcomeInput,
     @Ctx() ctx: AdvocacyContext,

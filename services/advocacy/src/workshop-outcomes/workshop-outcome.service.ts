@@ -1,5 +1,6 @@
 import { In } from 'typeorm';
 import { badUserInput, notFound, paginate, type Connection } from '@best/kit';
+import { readsWorkshops, requireToChangeWorkshopsOf } from '../access';
 import type { AdvocacyContext } from '../context';
 import { isUuid } from '../validation/patterns';
 import type { Workshop } from '../workshops/workshop.entity';
@@ -12,8 +13,11 @@ import type { RecordWorkshopOutcomeInput } from './workshop-outcome.input';
 
 const KIND_ORDER = Object.values(WorkshopOutcomeKind);
 
+/** What the batch loaders need: the database, and the caller whose rules they apply. */
+type LoaderContext = Pick<AdvocacyContext, 'dataSource' | 'viewer'>;
+
 export class WorkshopOutcomeService {
-  constructor(private readonly ctx: Pick<AdvocacyContext, 'dataSource' | 'loaders'>) {}
+  constructor(private readonly ctx: Pick<AdvocacyContext, 'dataSource' | 'loaders' | 'viewer'>) {}
 
   byId(id: string): Promise<WorkshopOutcome | null> {
     return isUuid(id) ? this.ctx.loaders.outcomeById.load(id.toLowerCase()) : Promise.resolve(null);
@@ -22,10 +26,11 @@ export class WorkshopOutcomeService {
   /**
    * Soonest follow-up first, outcomes without a due date last: the list staff work through.
    * `follow_up_sort` is a generated column (the due date, or 'infinity') so keyset paging needs no
-   * special case for missing dates.
+   * special case for missing dates. The public gets none.
    */
   list(args: WorkshopOutcomesArgs): Promise<Connection<WorkshopOutcome>> {
     const query = this.ctx.dataSource.getRepository(WorkshopOutcome).createQueryBuilder('outcome');
+    if (!readsWorkshops(this.ctx.viewer)) query.andWhere('FALSE');
     if (args.followUpStatus) query.andWhere('outcome.follow_up_status = :status', { status: args.followUpStatus });
     if (args.kind) query.andWhere('outcome.kind = :kind', { kind: args.kind });
     if (args.workshopId) query.andWhere('outcome.workshop_id = :workshopId', { workshopId: args.workshopId });
@@ -61,9 +66,12 @@ export class WorkshopOutcomeService {
     return workshop;
   }
 
+  /** Admins and the coordinator of the workshop's country write down its outcomes. */
   async record(input: RecordWorkshopOutcomeInput): Promise<WorkshopOutcome> {
+    requireToChangeWorkshopsOf(this.ctx.viewer);
     const workshop = await new WorkshopService(this.ctx).byId(input.workshopId);
     if (!workshop) throw notFound('Workshop', input.workshopId);
+    requireToChangeWorkshopsOf(this.ctx.viewer, workshop.countryCode);
     if (input.followUpDue && input.followUpDue < workshop.startsOn) {
       throw badUserInput('A follow-up cannot be due before the workshop starts.', [
         { field: 'followUpDue', message: `must be on or after ${workshop.startsOn}` },
@@ -89,15 +97,13 @@ export class WorkshopOutcomeService {
     return this.ctx.dataSource.getRepository(WorkshopOutcome).findOneByOrFail({ id });
   }
 
-  static loadMany(ctx: Pick<AdvocacyContext, 'dataSource'>, ids: readonly string[]): Promise<WorkshopOutcome[]> {
+  static loadMany(ctx: LoaderContext, ids: readonly string[]): Promise<WorkshopOutcome[]> {
     const valid = ids.filter(isUuid);
-    return valid.length ? ctx.dataSource.getRepository(WorkshopOutcome).findBy({ id: In(valid) }) : Promise.resolve([]);
+    if (!valid.length || !readsWorkshops(ctx.viewer)) return Promise.resolve([]);
+    return ctx.dataSource.getRepository(WorkshopOutcome).findBy({ id: In(valid) });
   }
 
-  static async loadByWorkshops(
-    ctx: Pick<AdvocacyContext, 'dataSource'>,
-    workshopIds: readonly string[],
-  ): Promise<WorkshopOutcome[]> {
+  static async loadByWorkshops(ctx: LoaderContext, workshopIds: readonly string[]): Promise<WorkshopOutcome[]> {
     const rows = await ctx.dataSource.getRepository(WorkshopOutcome).find({
       where: { workshopId: In([...workshopIds]) },
       order: { createdAt: 'ASC', id: 'ASC' },
@@ -106,21 +112,19 @@ export class WorkshopOutcomeService {
     return rows.sort((a, b) => rank(a) - rank(b));
   }
 
-  static loadLinks(
-    ctx: Pick<AdvocacyContext, 'dataSource'>,
-    outcomeIds: readonly string[],
-  ): Promise<WorkshopOutcomeInitiative[]> {
+  static loadLinks(ctx: LoaderContext, outcomeIds: readonly string[]): Promise<WorkshopOutcomeInitiative[]> {
     return ctx.dataSource.getRepository(WorkshopOutcomeInitiative).find({
       where: { outcomeId: In([...outcomeIds]) },
       order: { outcomeId: 'ASC', position: 'ASC' },
     });
   }
 
-  /** Every initiative's citing outcomes in one statement: the join table with its outcomes, newest first. */
-  static loadCitations(
-    ctx: Pick<AdvocacyContext, 'dataSource'>,
-    initiativeIds: readonly string[],
-  ): Promise<WorkshopOutcomeInitiative[]> {
+  /**
+   * Every initiative's citing outcomes in one statement: the join table with its outcomes, newest
+   * first. The public gets none, without asking the database.
+   */
+  static loadCitations(ctx: LoaderContext, initiativeIds: readonly string[]): Promise<WorkshopOutcomeInitiative[]> {
+    if (!readsWorkshops(ctx.viewer)) return Promise.resolve([]);
     return ctx.dataSource.getRepository(WorkshopOutcomeInitiative).find({
       where: { initiativeId: In([...initiativeIds]) },
       relations: { outcome: true },

@@ -12,12 +12,14 @@ import { WorkshopService } from './workshop.service';
 
 @Resolver(() => Workshop)
 export class WorkshopResolver {
-  @Query(() => Workshop, { nullable: true })
+  @Query(() => Workshop, { nullable: true, description: 'A workshop, for the network; null for the public.' })
   workshop(@Arg('id', () => ID) id: string, @Ctx() ctx: AdvocacyContext): Promise<Workshop | null> {
     return new WorkshopService(ctx).byId(id);
   }
 
-  @Query(() => WorkshopConnection, { description: 'Workshops, newest first, filtered and paginated.' })
+  @Query(() => WorkshopConnection, {
+    description: 'Workshops, newest first, filtered and paginated; for the network only (the public gets none).',
+  })
   workshops(@Args(() => WorkshopsArgs) args: WorkshopsArgs, @Ctx() ctx: AdvocacyContext) {
     return new WorkshopService(ctx).list(args);
   }

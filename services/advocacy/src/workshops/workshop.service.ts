@@ -1,5 +1,6 @@
 import { In } from 'typeorm';
 import { paginate, type Connection } from '@best/kit';
+import { readsWorkshops } from '../access';
 import type { AdvocacyContext } from '../context';
 import { isUuid } from '../validation/patterns';
 import { Workshop } from './workshop.entity';
@@ -7,16 +8,20 @@ import { WORKSHOP_PARTICIPANT_KINDS } from './workshop.enums';
 import { WorkshopParticipantGroup } from './workshop-participant-group.entity';
 import type { WorkshopsArgs } from './workshop.args';
 
+/** What the batch loaders need: the database, and the caller whose rules they apply. */
+type LoaderContext = Pick<AdvocacyContext, 'dataSource' | 'viewer'>;
+
 export class WorkshopService {
-  constructor(private readonly ctx: Pick<AdvocacyContext, 'dataSource' | 'loaders'>) {}
+  constructor(private readonly ctx: Pick<AdvocacyContext, 'dataSource' | 'loaders' | 'viewer'>) {}
 
   byId(id: string): Promise<Workshop | null> {
     return isUuid(id) ? this.ctx.loaders.workshopById.load(id.toLowerCase()) : Promise.resolve(null);
   }
 
-  /** Newest first: staff look for the last workshop far more often than the first. */
+  /** Newest first: staff look for the last workshop far more often than the first. The public gets none. */
   async list(args: WorkshopsArgs): Promise<Connection<Workshop>> {
     const query = this.ctx.dataSource.getRepository(Workshop).createQueryBuilder('workshop');
+    if (!readsWorkshops(this.ctx.viewer)) query.andWhere('FALSE');
     if (args.countryCode)
       query.andWhere('workshop.country_code = :country', { country: args.countryCode.toUpperCase() });
     if (args.kind) query.andWhere('workshop.kind = :kind', { kind: args.kind });
@@ -45,13 +50,14 @@ export class WorkshopService {
     return groups.reduce((sum, group) => sum + group.count, 0);
   }
 
-  static loadMany(ctx: Pick<AdvocacyContext, 'dataSource'>, ids: readonly string[]): Promise<Workshop[]> {
+  static loadMany(ctx: LoaderContext, ids: readonly string[]): Promise<Workshop[]> {
     const valid = ids.filter(isUuid);
-    return valid.length ? ctx.dataSource.getRepository(Workshop).findBy({ id: In(valid) }) : Promise.resolve([]);
+    if (!valid.length || !readsWorkshops(ctx.viewer)) return Promise.resolve([]);
+    return ctx.dataSource.getRepository(Workshop).findBy({ id: In(valid) });
   }
 
   static async loadParticipants(
-    ctx: Pick<AdvocacyContext, 'dataSource'>,
+    ctx: LoaderContext,
     workshopIds: readonly string[],
   ): Promise<WorkshopParticipantGroup[]> {
     const rows = await ctx.dataSource

@@ -33,7 +33,11 @@ export class AwardEditionResolver {
     return (await new GuidelineService(ctx).byId(edition.guidelineId))!;
   }
 
-  @FieldResolver(() => NominationConnection, { description: 'Nominations in the order they were submitted.' })
+  @FieldResolver(() => NominationConnection, {
+    description:
+      'Nominations the caller may see, in the order they were submitted: all for the network, ' +
+      'winners and finalists once the edition is announced for the public.',
+  })
   nominations(
     @Root() edition: AwardEdition,
     @Args(() => EditionNominationsArgs) args: EditionNominationsArgs,

@@ -1,5 +1,6 @@
 import { In } from 'typeorm';
 import { badUserInput, conflict, notFound, paginate, type Connection, type FieldProblem } from '@best/kit';
+import { requireToChange, runsEditionsOf } from '../access';
 import type { AwardsContext } from '../context';
 import { isUniqueViolation, isUuid } from '../db-errors';
 import { GuidelineService } from '../guidelines/guideline.service';
@@ -16,6 +17,8 @@ export interface NewAwardEdition {
   nominationsCloseAt?: Date | null;
   decisionAt?: Date | null;
 }
+
+const ONLY_ORGANISERS = "Only admins and the coordinator of the edition's country run its award.";
 
 export class AwardEditionService {
   constructor(private readonly ctx: AwardsContext) {}
@@ -36,6 +39,7 @@ export class AwardEditionService {
 
   /** Starts an edition as a draft, pinned to a published guideline version. One edition per country and year. */
   async create(input: NewAwardEdition): Promise<AwardEdition> {
+    requireToChange(this.ctx.viewer, runsEditionsOf(input.countryCode), ONLY_ORGANISERS);
     const problems: FieldProblem[] = [];
     if (!/^[A-Z]{2}$/.test(input.countryCode))
       problems.push({ field: 'countryCode', message: 'must be two capital letters' });
@@ -83,6 +87,7 @@ export class AwardEditionService {
         ? await tx.getRepository(AwardEdition).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
         : null;
       if (!edition) throw notFound('Award edition', id);
+      requireToChange(this.ctx.viewer, runsEditionsOf(edition.countryCode), ONLY_ORGANISERS);
       if (expectedVersion != null && expectedVersion !== edition.version) {
         throw conflict('Someone else changed this award edition in the meantime; reload it and try again.');
       }

@@ -1,5 +1,6 @@
 import { In, IsNull, Not, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { badUserInput, conflict, notFound } from '@best/kit';
+import { isAdmin, requireToChange } from '../access';
 import type { AwardsContext } from '../context';
 import { isUniqueViolation, isUuid } from '../db-errors';
 import { Criterion } from './criterion.entity';
@@ -9,6 +10,11 @@ import { guidelineDraftProblems, type CriterionDraft, type GuidelineDraft } from
 
 /** What may change in a draft; the key never changes, it names the criteria set. */
 export type GuidelineRevision = Partial<Omit<GuidelineDraft, 'key'>>;
+
+/** What the batch loaders need: the database, and the caller whose rules they apply in SQL. */
+type LoaderContext = Pick<AwardsContext, 'dataSource' | 'viewer'>;
+
+const ONLY_ADMINS = 'Only admins draft and publish guidelines.';
 
 export class GuidelineService {
   constructor(private readonly ctx: AwardsContext) {}
@@ -21,16 +27,20 @@ export class GuidelineService {
     return this.ctx.loaders.criteriaByGuidelineId.load(guidelineId);
   }
 
-  /** Every version, grouped by key, newest version first. */
-  list(args: GuidelinesArgs): Promise<Guideline[]> {
+  /** Every version the caller may see (drafts: admins only), grouped by key, newest version first. */
+  async list(args: GuidelinesArgs): Promise<Guideline[]> {
+    const drafts = isAdmin(this.ctx.viewer);
+    if (args.published === false && !drafts) return [];
     const where: FindOptionsWhere<Guideline> = {};
     if (args.key) where.key = args.key;
     if (args.published != null) where.publishedAt = args.published ? Not(IsNull()) : IsNull();
+    if (!drafts) where.publishedAt = Not(IsNull());
     return this.ctx.dataSource.getRepository(Guideline).find({ where, order: { key: 'ASC', version: 'DESC' } });
   }
 
   /** Starts the next version of a criteria set (version 1 for a new key). A key has one draft at a time. */
   async createDraft(draft: GuidelineDraft): Promise<Guideline> {
+    requireToChange(this.ctx.viewer, isAdmin, ONLY_ADMINS);
     const problems = guidelineDraftProblems(draft);
     if (problems.length) throw badUserInput('The guideline is not valid.', problems);
     try {
@@ -69,6 +79,7 @@ export class GuidelineService {
    * pinned to it must keep judging by exactly the criteria it announced.
    */
   async reviseDraft(id: string, changes: GuidelineRevision, expectedRevision?: number): Promise<Guideline> {
+    requireToChange(this.ctx.viewer, isAdmin, ONLY_ADMINS);
     await this.ctx.dataSource.transaction(async (tx) => {
       const current = await this.lockDraft(tx, id, expectedRevision);
       const criteria =
@@ -101,6 +112,7 @@ export class GuidelineService {
 
   /** Publishes a draft; from then on it never changes and award editions may pin it. */
   async publish(id: string, expectedRevision?: number): Promise<Guideline> {
+    requireToChange(this.ctx.viewer, isAdmin, ONLY_ADMINS);
     await this.ctx.dataSource.transaction(async (tx) => {
       await this.lockDraft(tx, id, expectedRevision);
       await tx
@@ -149,9 +161,13 @@ export class GuidelineService {
     return (await this.byId(id))!;
   }
 
-  static loadMany(ctx: Pick<AwardsContext, 'dataSource'>, ids: readonly string[]): Promise<Guideline[]> {
+  /** Published versions for everyone; drafts for admins only, as if they did not exist for others. */
+  static loadMany(ctx: LoaderContext, ids: readonly string[]): Promise<Guideline[]> {
     const valid = ids.filter(isUuid);
-    return valid.length ? ctx.dataSource.getRepository(Guideline).findBy({ id: In(valid) }) : Promise.resolve([]);
+    if (!valid.length) return Promise.resolve([]);
+    const where: FindOptionsWhere<Guideline> = { id: In(valid) };
+    if (!isAdmin(ctx.viewer)) where.publishedAt = Not(IsNull());
+    return ctx.dataSource.getRepository(Guideline).findBy(where);
   }
 
   static loadCriteria(ctx: Pick<AwardsContext, 'dataSource'>, guidelineIds: readonly string[]): Promise<Criterion[]> {

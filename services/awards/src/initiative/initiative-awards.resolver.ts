@@ -6,7 +6,11 @@ import { InitiativeStub } from './initiative.stub';
 
 @Resolver(() => InitiativeStub)
 export class InitiativeAwardsResolver {
-  @FieldResolver(() => [Nomination], { description: 'Every nomination of this initiative, oldest first.' })
+  @FieldResolver(() => [Nomination], {
+    description:
+      "This initiative's nominations the caller may see, oldest first: all for the network, " +
+      'announced winners and finalists for the public.',
+  })
   nominations(@Root() initiative: InitiativeStub, @Ctx() ctx: AwardsContext): Promise<Nomination[]> {
     return new NominationService(ctx).forInitiative(initiative.id);
   }

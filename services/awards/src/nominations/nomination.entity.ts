@@ -16,7 +16,7 @@ export class Nomination {
   @Column({ name: 'initiative_id', type: 'uuid' })
   initiativeId: string;
 
-  @Field(() => String, { description: 'Display name of the person or organisation who nominated it.' })
+  /** Display name of whoever nominated it; the API shows it to the network only (`nominatedBy` resolver). */
   @Column({ name: 'nominated_by', type: 'text' })
   nominatedBy: string;
 

@@ -4,7 +4,10 @@ import { SafeText } from '@best/kit';
 
 export const MAX_EVIDENCE_ITEMS = 20;
 
-@InputType({ description: 'An initiative put forward for an award edition whose nominations are open.' })
+@InputType({
+  description:
+    'An initiative put forward for an award edition whose nominations are open; the caller is the nominator.',
+})
 export class SubmitNominationInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'editionId must be an award edition id' })
@@ -13,10 +16,6 @@ export class SubmitNominationInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'initiativeId must be an initiative id' })
   initiativeId: string;
-
-  @Field(() => String, { description: 'Display name of the person or organisation nominating.' })
-  @SafeText(120, { min: 1 })
-  nominatedBy: string;
 
   @Field(() => String, { description: 'Why the initiative deserves the award (20 to 5000 characters).' })
   @SafeText(5000, { min: 20 })

@@ -10,19 +10,33 @@ import { NominationService } from './nomination.service';
 
 @Resolver(() => Nomination)
 export class NominationResolver {
-  @Query(() => Nomination, { nullable: true })
+  @Query(() => Nomination, {
+    nullable: true,
+    description:
+      'A nomination the caller may see: any for the network, announced winners and finalists for the public.',
+  })
   nomination(@Arg('id', () => ID) id: string, @Ctx() ctx: AwardsContext): Promise<Nomination | null> {
     return new NominationService(ctx).byId(id);
   }
 
   @Mutation(() => SubmitNominationPayload, {
-    description: 'Nominates an initiative for an edition whose nominations are open; once per initiative and edition.',
+    description:
+      'Nominates an initiative for an edition whose nominations are open, once per initiative and edition, ' +
+      "in the caller's name: admins for any edition, coordinators and members for their own country's.",
   })
   async submitNomination(
     @Arg('input', () => SubmitNominationInput) input: SubmitNominationInput,
     @Ctx() ctx: AwardsContext,
   ): Promise<SubmitNominationPayload> {
     return { nomination: await new NominationService(ctx).submit(input) };
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Display name of whoever nominated it; null for the public.',
+  })
+  nominatedBy(@Root() nomination: Nomination, @Ctx() ctx: AwardsContext): string | null {
+    return new NominationService(ctx).nominatedBy(nomination);
   }
 
   @FieldResolver(() => AwardEdition)

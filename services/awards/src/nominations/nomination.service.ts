@@ -1,5 +1,18 @@
-import { In } from 'typeorm';
-import { conflict, notFound, paginate, type Connection } from '@best/kit';
+import {
+  canReadNetwork,
+  conflict,
+  coordinatesCountry,
+  forbidden,
+  hasScope,
+  isNetworkMember,
+  notFound,
+  paginate,
+  Role,
+  Scope,
+  unauthenticated,
+  type Connection,
+  type Viewer,
+} from '@best/kit';
 import type { AwardsContext } from '../context';
 import { isUniqueViolation, isUuid } from '../db-errors';
 import { AwardEdition } from '../award-editions/award-edition.entity';
@@ -8,6 +21,13 @@ import { Nomination } from './nomination.entity';
 import { Eligibility, NominationStatus } from './nomination.enums';
 import type { EditionNominationsArgs } from './nomination.args';
 import type { SubmitNominationInput } from './nomination.input';
+import { onlyVisibleNominations } from './nomination.visibility';
+
+/** What the batch loaders need: the database, and the caller whose rules they apply in SQL. */
+type LoaderContext = Pick<AwardsContext, 'dataSource' | 'viewer'>;
+
+/** Shown as the nominator when the caller has no display name (a partner integration, say). */
+const UNNAMED_NOMINATOR = 'A member of the network';
 
 export class NominationService {
   constructor(
@@ -24,12 +44,17 @@ export class NominationService {
     return this.ctx.loaders.nominationsByInitiativeId.load(initiativeId);
   }
 
-  /** An edition's nominations in the order they were submitted. */
+  /** The nominator's display name, for the network only: the public does not learn who nominated whom. */
+  nominatedBy(nomination: Nomination): string | null {
+    return canReadNetwork(this.ctx.viewer) ? nomination.nominatedBy : null;
+  }
+
+  /** An edition's nominations the caller may see, in the order they were submitted. */
   forEdition(editionId: string, args: EditionNominationsArgs): Promise<Connection<Nomination>> {
-    const query = this.ctx.dataSource
-      .getRepository(Nomination)
-      .createQueryBuilder('nomination')
-      .where('nomination.edition_id = :editionId', { editionId });
+    const query = onlyVisibleNominations(
+      this.ctx.dataSource.getRepository(Nomination).createQueryBuilder('nomination'),
+      this.ctx.viewer,
+    ).andWhere('nomination.edition_id = :editionId', { editionId });
     if (args.status) query.andWhere('nomination.status = :status', { status: args.status });
     if (args.eligibility) query.andWhere('nomination.eligibility = :eligibility', { eligibility: args.eligibility });
     return paginate(query, args, { column: 'nomination.submitted_at', value: (n) => n.submittedAt });
@@ -38,8 +63,17 @@ export class NominationService {
   /**
    * Records a nomination while the edition takes nominations: its phase is NOMINATIONS_OPEN and
    * its closing moment has not passed. An initiative is nominated at most once per edition.
+   * The network nominates: admins for any edition, coordinators and members (and WRITE tokens) for
+   * their own country's; jurors and viewers do not. The nominator is the caller, never what the
+   * input says.
    */
   async submit(input: SubmitNominationInput): Promise<Nomination> {
+    const { viewer } = this.ctx;
+    if (!isNetworkMember(viewer)) throw unauthenticated('Sign in to nominate an initiative.');
+    if (!NOMINATING_ROLES.has(viewer.role!)) {
+      throw forbidden('Jurors and read-only accounts cannot nominate initiatives.');
+    }
+    if (!hasScope(viewer, Scope.WRITE)) throw forbidden('This API token has no WRITE scope: it cannot nominate.');
     const submittedAt = this.now();
     try {
       const id = await this.ctx.dataSource.transaction(async (tx) => {
@@ -50,6 +84,9 @@ export class NominationService {
               .findOne({ where: { id: input.editionId }, lock: { mode: 'pessimistic_read' } })
           : null;
         if (!edition) throw notFound('Award edition', input.editionId);
+        if (!maySubmitFor(viewer, edition.countryCode)) {
+          throw forbidden(`You may nominate only for your own country's award, not for "${edition.title}".`);
+        }
         if (edition.phase !== AwardEditionPhase.NOMINATIONS_OPEN) {
           throw conflict(`"${edition.title}" does not take nominations: it is in phase ${edition.phase}.`);
         }
@@ -63,7 +100,7 @@ export class NominationService {
         const { identifiers } = await tx.getRepository(Nomination).insert({
           editionId: edition.id,
           initiativeId: input.initiativeId,
-          nominatedBy: input.nominatedBy.trim(),
+          nominatedBy: viewer.displayName?.trim().slice(0, 120) || UNNAMED_NOMINATOR,
           statement: input.statement.trim(),
           evidence: (input.evidence ?? []).map((item) => item.trim()),
           eligibility: Eligibility.UNCHECKED,
@@ -82,23 +119,32 @@ export class NominationService {
     }
   }
 
-  static loadMany(ctx: Pick<AwardsContext, 'dataSource'>, ids: readonly string[]): Promise<Nomination[]> {
+  static loadMany(ctx: LoaderContext, ids: readonly string[]): Promise<Nomination[]> {
     const valid = ids.filter(isUuid);
-    return valid.length ? ctx.dataSource.getRepository(Nomination).findBy({ id: In(valid) }) : Promise.resolve([]);
+    if (!valid.length) return Promise.resolve([]);
+    return onlyVisibleNominations(ctx.dataSource.getRepository(Nomination).createQueryBuilder('nomination'), ctx.viewer)
+      .andWhere('nomination.id IN (:...ids)', { ids: valid })
+      .getMany();
   }
 
-  static loadForInitiatives(
-    ctx: Pick<AwardsContext, 'dataSource'>,
-    initiativeIds: readonly string[],
-  ): Promise<Nomination[]> {
+  static loadForInitiatives(ctx: LoaderContext, initiativeIds: readonly string[]): Promise<Nomination[]> {
     const valid = initiativeIds.filter(isUuid);
     if (!valid.length) return Promise.resolve([]);
-    return ctx.dataSource.getRepository(Nomination).find({
-      where: { initiativeId: In(valid) },
-      order: { submittedAt: 'ASC', id: 'ASC' },
-    });
+    return onlyVisibleNominations(ctx.dataSource.getRepository(Nomination).createQueryBuilder('nomination'), ctx.viewer)
+      .andWhere('nomination.initiative_id IN (:...ids)', { ids: valid })
+      .orderBy('nomination.submitted_at', 'ASC')
+      .addOrderBy('nomination.id', 'ASC')
+      .getMany();
   }
 }
+
+/** Roles that nominate; jurors judge and viewers only read. */
+const NOMINATING_ROLES: ReadonlySet<Role> = new Set([Role.ADMIN, Role.NATIONAL_COORDINATOR, Role.ORGANIZATION_MEMBER]);
+
+/** Admins nominate for any edition; coordinators and members for their own country's. */
+const maySubmitFor = (viewer: Viewer, countryCode: string) =>
+  coordinatesCountry(viewer, countryCode) ||
+  (viewer.role === Role.ORGANIZATION_MEMBER && viewer.countryCode === countryCode);
 
 const duplicate = (edition: AwardEdition | null) =>
   conflict(`This initiative is already nominated for ${edition ? `"${edition.title}"` : 'this award edition'}.`);

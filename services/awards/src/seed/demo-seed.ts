@@ -38,7 +38,8 @@ export const DEMO_EDITIONS: readonly DemoEdition[] = [
     countryCode: 'IT',
     year: 2017,
     title: 'B.E.S.T. national award Italy 2017',
-    phase: AwardEditionPhase.DECIDED,
+    // Announced: its winner and finalists are public, the rest of its nominations stay with the network.
+    phase: AwardEditionPhase.ANNOUNCED,
     opensAt: '2017-02-15T08:00:00Z',
     nominationsCloseAt: '2017-05-31T22:00:00Z',
     decisionAt: '2017-09-15T10:00:00Z',
@@ -145,7 +146,7 @@ async function seedGuideline(tx: EntityManager): Promise<void> {
 
 /**
  * Loads the demo awards into an empty database: guideline version 1 (published, five weighted
- * criteria), Malta 2017 in judging and Italy 2017 decided, with nominations of those countries'
+ * criteria), Malta 2017 in judging and Italy 2017 announced, with nominations of those countries'
  * demo initiatives. Ids are deterministic, so other subgraphs' demo data can point at them.
  */
 export async function seedAwardsDemo(dataSource: DataSource): Promise<void> {

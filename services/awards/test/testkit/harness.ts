@@ -10,6 +10,7 @@ import {
   type TestDatabase,
   headersFor,
   TEST_IDENTITY_SECRET,
+  type Viewer,
 } from '@best/kit';
 import { createAwardsDataSource } from '../../src/data-source';
 import { seedAwardsDemo } from '../../src/seed/demo-seed';
@@ -20,7 +21,12 @@ export interface AwardsHarness {
   server: RunningServer;
   /** Every SQL statement run since the last `statements.length = 0`. */
   statements: string[];
-  gql: (query: string, variables?: Record<string, unknown>) => Promise<{ status: number; body: GraphQLResponse }>;
+  /** Calls the subgraph as `viewer` (anonymous unless given), signed as the gateway signs it. */
+  gql: (
+    query: string,
+    variables?: Record<string, unknown>,
+    viewer?: Viewer,
+  ) => Promise<{ status: number; body: GraphQLResponse }>;
   selectCount: () => number;
   stop: () => Promise<void>;
 }
@@ -38,7 +44,7 @@ export async function startAwards(options: { demo?: boolean } = {}): Promise<Awa
     dataSource,
     server,
     statements,
-    gql: (query, variables = {}) => postGraphQL(server.url, query, variables, headersFor()),
+    gql: (query, variables = {}, viewer) => postGraphQL(server.url, query, variables, headersFor(viewer)),
     selectCount: () => statements.filter((s) => /^\s*SELECT/i.test(s)).length,
     stop: async () => {
       await server.stop();

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { backgroundContext } from '../../src/context';
 import { AwardEdition } from '../../src/award-editions/award-edition.entity';
@@ -6,6 +7,9 @@ import { AwardEditionService, type NewAwardEdition } from '../../src/award-editi
 import { Guideline } from '../../src/guidelines/guideline.entity';
 import type { CriterionDraft, GuidelineDraft } from '../../src/guidelines/guideline.rules';
 import { GuidelineService } from '../../src/guidelines/guideline.service';
+import { Nomination } from '../../src/nominations/nomination.entity';
+import { Eligibility, NominationStatus } from '../../src/nominations/nomination.enums';
+import { NominationService } from '../../src/nominations/nomination.service';
 
 const DAY = 86_400_000;
 
@@ -63,5 +67,43 @@ export function seed(dataSource: DataSource) {
     return created;
   }
 
-  return { guideline, edition };
+  /**
+   * An edition in `phase` with one nomination per status, submitted while its nominations were
+   * open. The statuses are written straight to the table: deciding them has no service yet.
+   */
+  async function editionWithNominations(
+    phase: AwardEditionPhase,
+    statuses: NominationStatus[],
+    overrides: Partial<NewAwardEdition> = {},
+  ): Promise<{ edition: AwardEdition; nominations: Nomination[] }> {
+    const opened = await edition({ ...overrides, phase: AwardEditionPhase.NOMINATIONS_OPEN });
+    const nominations: Nomination[] = [];
+    for (const status of statuses) {
+      const submitted = await new NominationService(ctx()).submit({
+        editionId: opened.id,
+        initiativeId: randomUUID(),
+        statement: 'Neighbours and newcomers repair bicycles together every Saturday.',
+      });
+      const eligibility =
+        status === NominationStatus.SUBMITTED
+          ? Eligibility.UNCHECKED
+          : status === NominationStatus.INELIGIBLE
+            ? Eligibility.INELIGIBLE
+            : Eligibility.ELIGIBLE;
+      await dataSource.getRepository(Nomination).update(submitted.id, {
+        status,
+        eligibility,
+        eligibilityReason: eligibility === Eligibility.INELIGIBLE ? 'Started less than six months ago.' : null,
+      });
+      nominations.push(await dataSource.getRepository(Nomination).findOneByOrFail({ id: submitted.id }));
+    }
+    const service = new AwardEditionService(ctx());
+    let current = opened;
+    while (PHASE_ORDER.indexOf(current.phase) < PHASE_ORDER.indexOf(phase)) {
+      current = await service.advancePhase(current.id);
+    }
+    return { edition: current, nominations };
+  }
+
+  return { guideline, edition, editionWithNominations };
 }

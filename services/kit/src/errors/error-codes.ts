@@ -14,6 +14,10 @@ export const ErrorCode = {
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
   BAD_REQUEST: 'BAD_REQUEST',
+  /** The request body is larger than the gateway accepts (HTTP 413). */
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** The operation is too deep, too wide or too costly for the gateway's limits. */
+  OPERATION_TOO_COMPLEX: 'OPERATION_TOO_COMPLEX',
   PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
@@ -42,4 +46,5 @@ export const badUserInput = (message: string, problems: FieldProblem[] = []) =>
 export const notFound = (what: string, id: string) =>
   new DomainError(ErrorCode.NOT_FOUND, `${what} ${id} does not exist.`);
 export const conflict = (message: string) => new DomainError(ErrorCode.CONFLICT, message);
+export const unauthenticated = (message = 'Sign in to do this.') => new DomainError(ErrorCode.UNAUTHENTICATED, message);
 export const forbidden = (message = 'You are not allowed to do this.') => new DomainError(ErrorCode.FORBIDDEN, message);

@@ -56,6 +56,9 @@ export const isStaff = (viewer: Viewer) => viewer.role === Role.ADMIN || viewer.
 /** Signed-in people and tokens of the network: may see what is shared with the network. */
 export const isNetworkMember = (viewer: Viewer) => viewer.kind !== 'ANONYMOUS' && viewer.role !== null;
 
+/** What the network may read: signed-in people, and tokens that carry the READ scope. */
+export const canReadNetwork = (viewer: Viewer) => isNetworkMember(viewer) && hasScope(viewer, Scope.READ);
+
 /** Admins see every country; a coordinator only theirs. */
 export const coordinatesCountry = (viewer: Viewer, countryCode: string) =>
   viewer.role === Role.ADMIN || (viewer.role === Role.NATIONAL_COORDINATOR && viewer.countryCode === countryCode);

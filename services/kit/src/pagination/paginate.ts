@@ -5,12 +5,19 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ConnectionArgs, type Connection 
 export interface SortKey<T> {
   /** SQL expression ordered on, e.g. `initiative.title`. Combined with the id to be unique. */
   column: string;
-  /** Reads the same value from a loaded row, to write the cursor. */
-  value: (row: T) => string | number | Date | null;
+  /**
+   * Reads the same value from a loaded row, to write the cursor. Leave it out for a computed sort
+   * (a rank, a distance) that no entity column holds: the expression is then selected beside each
+   * row and the cursor carries the value as PostgreSQL returned it (a numeric stays exact as text).
+   */
+  value?: (row: T) => string | number | Date | null;
   direction?: 'ASC' | 'DESC';
 }
 
 type CursorValue = [string | number | null, string];
+
+/** Alias of a computed sort expression selected beside the rows. */
+const COMPUTED_SORT = 'paginate_sort_value';
 
 export function encodeCursor(value: CursorValue): string {
   return Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -54,23 +61,30 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
       cursorId: id,
     });
   }
-  const rows = await page
+  page
     .orderBy(sort.column, order)
     .addOrderBy(`${alias}.id`, order)
-    .take(size + 1)
-    .getMany();
+    .take(size + 1);
+  let rows: { node: T; value: unknown }[];
+  if (sort.value) {
+    const read = sort.value;
+    rows = (await page.getMany()).map((node) => ({ node, value: read(node) }));
+  } else {
+    // Without joins TypeORM keeps one raw row per entity, in the same order.
+    const { entities, raw } = await page.addSelect(sort.column, COMPUTED_SORT).getRawAndEntities();
+    rows = entities.map((node, i) => ({ node, value: (raw[i] as Record<string, unknown>)[COMPUTED_SORT] }));
+  }
 
   const more = rows.length > size;
   const slice = rows.slice(0, size);
   if (backward) slice.reverse();
-  const edges = slice.map((node) => {
-    const raw = sort.value(node);
-    const value = raw instanceof Date ? raw.toISOString() : raw;
-    return { node, cursor: encodeCursor([value, node.id]) };
-  });
+  const edges = slice.map(({ node, value }) => ({
+    node,
+    cursor: encodeCursor([value instanceof Date ? value.toISOString() : (value as string | number | null), node.id]),
+  }));
   return {
     edges,
-    nodes: slice,
+    nodes: slice.map((row) => row.node),
     totalCount,
     pageInfo: {
       hasNextPage: backward ? Boolean(args.before) : more,

@@ -13,18 +13,24 @@ import { formatError } from '../errors/format-error';
 import type { RequestContext } from '../context/request-context';
 import { ErrorCode } from '../errors/error-codes';
 import { IdentityRefused, NonceLedger, verifyIdentity } from '../identity/identity-signature';
+import type { Viewer } from '../identity/viewer';
 
 export interface SubgraphServerOptions<Loaders> {
   name: string;
   schema: GraphQLSchema;
   dataSource: DataSource;
   logger: Logger;
-  /** Builds fresh DataLoaders for one request. */
-  createLoaders: (dataSource: DataSource) => Loaders;
+  /** Builds fresh DataLoaders for one request; they apply the caller's access rules in their SQL. */
+  createLoaders: (dataSource: DataSource, viewer: Viewer) => Loaders;
   /** Largest request body accepted, in bytes. */
   bodyLimit?: number;
   /** The secret the gateway signs callers' identities with; unsigned requests are refused. */
   identitySecret: string;
+  /**
+   * Mounts a subgraph's own HTTP routes under `/internal`, behind the same gateway-signature check
+   * as `/graphql` (JSON bodies up to 10 kB; the verified caller is in `res.locals.viewer`).
+   */
+  routes?: (router: express.Router) => void;
 }
 
 export interface RunningServer {
@@ -70,7 +76,7 @@ export async function createSubgraphServer<Loaders>(options: SubgraphServerOptio
     }
   });
   const ledger = new NonceLedger();
-  app.use('/graphql', (req, res, next) => {
+  const gatewayOnly: express.RequestHandler = (req, res, next) => {
     try {
       res.locals.viewer = verifyIdentity(req.headers, options.identitySecret, ledger);
       next();
@@ -83,7 +89,13 @@ export async function createSubgraphServer<Loaders>(options: SubgraphServerOptio
         ],
       });
     }
-  });
+  };
+  app.use('/graphql', gatewayOnly);
+  if (options.routes) {
+    const internal = express.Router();
+    options.routes(internal);
+    app.use('/internal', gatewayOnly, express.json({ limit: 10_000 }), internal);
+  }
   app.use(
     '/graphql',
     express.json({ limit: options.bodyLimit ?? 1_000_000 }),
@@ -92,7 +104,7 @@ export async function createSubgraphServer<Loaders>(options: SubgraphServerOptio
         requestId: String(req.headers['x-request-id'] ?? randomUUID()),
         viewer: res.locals.viewer,
         dataSource,
-        loaders: options.createLoaders(dataSource),
+        loaders: options.createLoaders(dataSource, res.locals.viewer),
         logger,
       }),
     }),

@@ -1,6 +1,6 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { Activity, InitiativeStatus, TargetGroup } from './initiative.enums';
+import { Activity, InitiativeListing, InitiativeStatus, TargetGroup } from './initiative.enums';
 
 @ObjectType({ description: 'A community-building programme that brings locals and forced migrants together.' })
 @Directive('@key(fields: "id")')
@@ -10,8 +10,9 @@ export class Initiative {
   @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
   id: string;
 
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
+  /** Unknown only while a proposal waits for review (the proposer may name an organisation not yet in the network). */
+  @Column({ name: 'organization_id', type: 'uuid', nullable: true })
+  organizationId: string | null;
 
   @Column({ name: 'country_code', type: 'char', length: 2 })
   countryCode: string;
@@ -28,9 +29,47 @@ export class Initiative {
   @Column({ type: 'text', default: '' })
   description: string;
 
+  @Field(() => String, { description: 'The challenge it answers (practice template).' })
+  @Column({ type: 'text', default: '' })
+  challenge: string;
+
+  @Field(() => String, { description: 'What it aims for (practice template).' })
+  @Column({ type: 'text', default: '' })
+  goals: string;
+
+  @Field(() => String, { description: 'How it works (practice template).' })
+  @Column({ name: 'how_it_works', type: 'text', default: '' })
+  howItWorks: string;
+
+  @Field(() => String, { description: 'What it achieved (practice template).' })
+  @Column({ type: 'text', default: '' })
+  results: string;
+
+  @Field(() => String, { description: 'How it was evaluated and what the evaluation found (practice template).' })
+  @Column({ type: 'text', default: '' })
+  evaluation: string;
+
+  @Field(() => String, {
+    description: 'Who benefits, in words (practice template); the numbers are the participant figures.',
+  })
+  @Column({ type: 'text', default: '' })
+  beneficiaries: string;
+
+  @Field(() => String, { description: 'How it is funded (practice template).' })
+  @Column({ type: 'text', default: '' })
+  funding: string;
+
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   city: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where people meet, e.g. "Parish hall, Via Roma 12".' })
+  @Column({ name: 'meeting_place', type: 'text', nullable: true })
+  meetingPlace: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When people meet, e.g. "Every Tuesday, 18:00–20:00".' })
+  @Column({ name: 'meeting_times', type: 'text', nullable: true })
+  meetingTimes: string | null;
 
   @Field(() => Float, { nullable: true })
   @Column({ type: 'double precision', nullable: true })
@@ -56,9 +95,21 @@ export class Initiative {
   @Column({ name: 'end_date', type: 'date', nullable: true })
   endDate: string | null;
 
-  @Field(() => InitiativeStatus)
+  @Field(() => InitiativeStatus, { description: 'Whether the programme itself runs.' })
   @Column({ type: 'text' })
   status: InitiativeStatus;
+
+  @Field(() => InitiativeListing, { description: 'Where the record stands in the network.' })
+  @Column({ type: 'text', default: InitiativeListing.LISTED })
+  listing: InitiativeListing;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was archived (shown publicly).' })
+  @Column({ name: 'archive_reason', type: 'text', nullable: true })
+  archiveReason: string | null;
 
   @Field(() => Int, { description: 'Local participants.' })
   @Column({ name: 'participants_locals', type: 'int', default: 0 })

@@ -28,6 +28,10 @@ export class MembershipChange {
   @Column({ name: 'changed_by', type: 'text' })
   changedBy: string;
 
+  /** The account or token that made the move (kept for audits, not shown). */
+  @Column({ name: 'changed_by_id', type: 'text', nullable: true })
+  changedById: string | null;
+
   @Field(() => String)
   @Column({ type: 'text', default: '' })
   reason: string;

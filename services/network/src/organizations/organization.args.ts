@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID } from 'type-graphql';
 import { Length } from 'class-validator';
-import { ConnectionArgs } from '@best/kit';
+import { ConnectionArgs, SafeText } from '@best/kit';
 import { MembershipStage, OrganizationKind } from './organization.enums';
 
 @ArgsType()
@@ -14,4 +14,11 @@ export class OrganizationsArgs extends ConnectionArgs {
 
   @Field(() => OrganizationKind, { nullable: true })
   kind?: OrganizationKind | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Part of the name, ignoring case and accents ("ponti" finds "Associazione Ponti Aperti").',
+  })
+  @SafeText(200)
+  search?: string | null;
 }

@@ -29,7 +29,7 @@ export class Organization {
   @Column({ type: 'text', default: '' })
   description: string;
 
-  // Private contact details: no @Field until access rules decide who may read them.
+  // Private contact details: exposed through OrganizationResolver, which applies the access rules.
   @Column({ name: 'contact_name', type: 'text', nullable: true })
   contactName: string | null;
 

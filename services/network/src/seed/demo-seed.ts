@@ -6,10 +6,15 @@ import type { Activity, InitiativeStatus, TargetGroup } from '../initiatives/ini
 import { MembershipChange } from '../organizations/membership-change.entity';
 import { Organization } from '../organizations/organization.entity';
 import type { MembershipStage, OrganizationKind } from '../organizations/organization.enums';
+import { seedDemoAccounts } from './demo-accounts';
+import { seedDemoProposals } from './demo-proposals';
 
-/** Loads the demo network (9 countries, 40 organisations, 80 initiatives) into an empty database. */
+/**
+ * Loads the demo network (9 countries, 40 organisations, 80 listed initiatives, one proposal per
+ * country waiting for review) into an empty database.
+ */
 export async function seedNetworkDemo(dataSource: DataSource): Promise<void> {
-  if ((await dataSource.getRepository(Country).count()) > 0) return;
+  if ((await dataSource.getRepository(Country).count()) > 0) return seedDemoAccounts(dataSource);
   const demo = demoNetwork();
   await dataSource.transaction(async (tx) => {
     await tx
@@ -53,5 +58,7 @@ export async function seedNetworkDemo(dataSource: DataSource): Promise<void> {
         createdAt: new Date(i.createdAt),
       })),
     );
+    await seedDemoProposals(tx);
   });
+  await seedDemoAccounts(dataSource);
 }

@@ -4,8 +4,10 @@ import { ConsentChannel, ConsentGiver, ConsentScope } from './consent.enums';
 
 /**
  * One consent given for a story. A story has at most one current consent (`supersededAt` null);
- * recording a new one supersedes it and keeps the old row as history. Only what decides where a
- * story may appear has a `@Field`: evidence, who recorded it and the giver are for staff, later.
+ * recording a new one supersedes it and keeps the old row as history. What decides where a story
+ * may appear has a `@Field`; the evidence and who recorded it reach the API through field resolvers
+ * that show them to admins and the story's national coordinator only; the giver and the withdrawal
+ * never reach it.
  */
 @ObjectType({ description: 'What the storyteller (or their guardian) allowed for a story.' })
 @Entity({ name: 'consent' })

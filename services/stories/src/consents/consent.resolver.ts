@@ -6,6 +6,26 @@ import { WithdrawConsentInput } from './consent.input';
 import { WithdrawConsentPayload } from './consent.payload';
 import { ConsentService } from './consent.service';
 
+@Resolver(() => Consent)
+export class ConsentResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "Where the signed form or recording is kept; only admins and the coordinator of the story's country see it.",
+  })
+  async evidenceReference(@Root() consent: Consent, @Ctx() ctx: StoriesContext): Promise<string | null> {
+    return (await new ConsentService(ctx).withDetails(consent))?.evidenceReference ?? null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Who recorded the consent; only admins and the coordinator of the story's country see it.",
+  })
+  async recordedBy(@Root() consent: Consent, @Ctx() ctx: StoriesContext): Promise<string | null> {
+    return (await new ConsentService(ctx).withDetails(consent))?.recordedBy ?? null;
+  }
+}
+
 @Resolver(() => Story)
 export class StoryConsentResolver {
   @FieldResolver(() => Consent, { nullable: true, description: 'The current consent; null while none is recorded.' })

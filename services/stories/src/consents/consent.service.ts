@@ -1,10 +1,24 @@
 import { isUUID } from 'class-validator';
 import { In, IsNull } from 'typeorm';
-import { badUserInput, isSafeText, notFound, type FieldProblem } from '@best/kit';
+import {
+  badUserInput,
+  canReadNetwork,
+  coordinatesCountry,
+  forbidden,
+  hasScope,
+  isNetworkMember,
+  isSafeText,
+  notFound,
+  Scope,
+  unauthenticated,
+  type FieldProblem,
+  type Viewer,
+} from '@best/kit';
 import type { StoriesContext } from '../context';
 import { Story } from '../stories/story.entity';
 import { StoryStatus } from '../stories/story.enums';
 import { StoryService } from '../stories/story.service';
+import { mayChangeStory } from '../stories/story.visibility';
 import { Consent } from './consent.entity';
 import { ConsentChannel, ConsentGiver, ConsentScope } from './consent.enums';
 import type { WithdrawConsentInput } from './consent.input';
@@ -26,11 +40,24 @@ export interface NewConsent {
 
 type DataSourceOnly = Pick<StoriesContext, 'dataSource'>;
 
+/** Consent evidence and who recorded it: admins and the coordinator of the story's country only. */
+export const maySeeConsentDetails = (viewer: Viewer, story: Pick<Story, 'countryCode'>) =>
+  canReadNetwork(viewer) && coordinatesCountry(viewer, story.countryCode);
+
 export class ConsentService {
   constructor(private readonly ctx: StoriesContext) {}
 
   current(storyId: string): Promise<Consent | null> {
     return this.ctx.loaders.currentConsentByStoryId.load(storyId);
+  }
+
+  /**
+   * The consent itself when the caller may see its evidence and who recorded it, otherwise null.
+   * The story was read under the caller's rules earlier in this request, so this costs no statement.
+   */
+  async withDetails(consent: Consent): Promise<Consent | null> {
+    const story = await this.ctx.loaders.storyById.load(consent.storyId);
+    return story && maySeeConsentDetails(this.ctx.viewer, story) ? consent : null;
   }
 
   /**
@@ -43,6 +70,9 @@ export class ConsentService {
         ? await tx.getRepository(Story).findOne({ where: { id: storyId }, lock: { mode: 'pessimistic_write' } })
         : null;
       if (!story) throw notFound('Story', storyId);
+      if (!maySeeConsentDetails(this.ctx.viewer, story)) {
+        throw forbidden("Only admins and the coordinator of the story's country record consent.");
+      }
       const problems = consentProblems(story, input);
       if (problems.length) throw badUserInput(problems[0].message, problems);
 
@@ -67,12 +97,22 @@ export class ConsentService {
   }
 
   /**
-   * Withdraws the current consent of a story the caller can see and takes the story out of
-   * publication, at once: the next request no longer finds it anywhere.
+   * Withdraws the current consent of a story and takes the story out of publication, at once: the
+   * next request no longer finds it anywhere. Staff who may change the story do it (admins, the
+   * coordinator of its country, the organisation that recorded it); a story the caller cannot see
+   * is NOT_FOUND, so hidden stories cannot be probed.
    */
   async withdraw(input: WithdrawConsentInput): Promise<WithdrawConsentPayload> {
+    const { viewer } = this.ctx;
+    if (!isNetworkMember(viewer)) throw unauthenticated('Sign in to withdraw the consent of a story.');
+    if (!hasScope(viewer, Scope.WRITE)) throw forbidden('This API token has no WRITE scope: it cannot change stories.');
     const [visible] = await StoryService.loadVisible(this.ctx, [input.storyId]);
     if (!visible) throw notFound('Story', input.storyId);
+    if (!mayChangeStory(viewer, visible)) {
+      throw forbidden(
+        "Only admins, the coordinator of the story's country and the organisation that recorded it may withdraw its consent.",
+      );
+    }
     return this.ctx.dataSource.transaction(async (tx) => {
       const withdrawnAt = new Date();
       const result = await tx

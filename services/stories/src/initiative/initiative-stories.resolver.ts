@@ -7,7 +7,7 @@ import { InitiativeStub } from './initiative.stub';
 @Resolver(() => InitiativeStub)
 export class InitiativeStoriesResolver {
   @FieldResolver(() => [Story], {
-    description: 'Published stories about this initiative whose consent is public, newest first.',
+    description: 'The stories about this initiative that the caller may see, newest first.',
   })
   stories(@Root() initiative: InitiativeStub, @Ctx() ctx: StoriesContext): Promise<Story[]> {
     return new StoryService(ctx).forInitiative(initiative.id);

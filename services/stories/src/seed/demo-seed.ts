@@ -4,6 +4,7 @@ import { Consent } from '../consents/consent.entity';
 import { ConsentChannel, ConsentGiver, ConsentScope } from '../consents/consent.enums';
 import { Story } from '../stories/story.entity';
 import { StoryStatus } from '../stories/story.enums';
+import { demoRecordingOrganizationId } from './demo-recording-organizations';
 import { DEMO_STORIES, type DemoStory } from './demo-stories';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -40,9 +41,13 @@ const WITHDRAWAL_REASON =
  */
 export async function seedStoriesDemo(dataSource: DataSource): Promise<void> {
   if ((await dataSource.getRepository(Story).count()) > 0) return;
-  const initiatives = demoNetwork().initiatives;
+  const network = demoNetwork();
   const rows = DEMO_STORIES.map((seed) =>
-    buildRows(seed, seed.initiative == null ? null : initiatives[seed.initiative]),
+    buildRows(
+      seed,
+      seed.initiative == null ? null : network.initiatives[seed.initiative],
+      demoRecordingOrganizationId(seed, network),
+    ),
   );
   await dataSource.transaction(async (tx) => {
     await tx.getRepository(Story).insert(rows.map((r) => r.story));
@@ -50,7 +55,11 @@ export async function seedStoriesDemo(dataSource: DataSource): Promise<void> {
   });
 }
 
-function buildRows(seed: DemoStory, initiative: { id: string; countryCode: string } | null) {
+function buildRows(
+  seed: DemoStory,
+  initiative: { id: string; countryCode: string } | null,
+  recordedByOrganizationId: string,
+) {
   const random = rng(`story:${seed.key}`);
   const days = (min: number, max: number) => (min + Math.floor(random() * (max - min + 1))) * DAY;
   const countryCode = initiative?.countryCode ?? seed.countryCode;
@@ -78,6 +87,7 @@ function buildRows(seed: DemoStory, initiative: { id: string; countryCode: strin
     themes: seed.themes,
     initiativeId: initiative?.id ?? null,
     countryCode,
+    recordedByOrganizationId,
     status,
     publishedAt: wasPublished ? new Date(published) : null,
     createdAt: new Date(createdAt),

@@ -57,6 +57,10 @@ export class Story {
   @Column({ name: 'country_code', type: 'char', length: 2 })
   countryCode: string;
 
+  /** The organisation that recorded the story: its members may read and change it whatever its scope. */
+  @Column({ name: 'recorded_by_organization_id', type: 'uuid', nullable: true })
+  recordedByOrganizationId: string | null;
+
   @Field(() => StoryStatus)
   @Column({ type: 'text', default: StoryStatus.DRAFT })
   status: StoryStatus;

@@ -9,12 +9,19 @@ import { StoryService } from './story.service';
 
 @Resolver(() => Story)
 export class StoryResolver {
-  @Query(() => Story, { nullable: true, description: 'A story, if it is published with public consent.' })
+  @Query(() => Story, {
+    nullable: true,
+    description: 'A story, if the caller may see it (published with public consent, for the public); otherwise null.',
+  })
   story(@Arg('id', () => ID) id: string, @Ctx() ctx: StoriesContext): Promise<Story | null> {
     return new StoryService(ctx).byId(id);
   }
 
-  @Query(() => StoryConnection, { description: 'Published stories with public consent, newest first.' })
+  @Query(() => StoryConnection, {
+    description:
+      'The stories the caller may see, newest first: published with public consent for the public, ' +
+      'network consent for the network, and more for staff of the story.',
+  })
   stories(@Args(() => StoriesArgs) args: StoriesArgs, @Ctx() ctx: StoriesContext) {
     return new StoryService(ctx).list(args);
   }

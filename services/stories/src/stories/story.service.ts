@@ -26,12 +26,15 @@ export interface NewStory {
   themes?: StoryTheme[];
   initiativeId?: string | null;
   countryCode: string;
+  /** The organisation recording the story; its members may then read and change it. */
+  recordedByOrganizationId?: string | null;
   status?: StoryStatus;
   /** Defaults to now for a story recorded as PUBLISHED. */
   publishedAt?: Date | null;
 }
 
-type DataSourceOnly = Pick<StoriesContext, 'dataSource'>;
+/** What the batch loaders need: the database, and the caller whose rules they apply in SQL. */
+type LoaderContext = Pick<StoriesContext, 'dataSource' | 'viewer'>;
 
 export class StoryService {
   constructor(private readonly ctx: StoriesContext) {}
@@ -42,18 +45,37 @@ export class StoryService {
     return this.ctx.loaders.storyById.load(id);
   }
 
-  list(args: StoriesArgs): Promise<Connection<Story>> {
-    const query = onlyVisibleStories(this.ctx.dataSource.getRepository(Story).createQueryBuilder('story'));
+  async list(args: StoriesArgs): Promise<Connection<Story>> {
+    const query = onlyVisibleStories(
+      this.ctx.dataSource.getRepository(Story).createQueryBuilder('story'),
+      this.ctx.viewer,
+    );
     if (args.countryCode) query.andWhere('story.country_code = :country', { country: args.countryCode.toUpperCase() });
     if (args.initiativeId) query.andWhere('story.initiative_id = :initiative', { initiative: args.initiativeId });
     if (args.language) query.andWhere('story.language = :language', { language: args.language });
     if (args.kind) query.andWhere('story.kind = :kind', { kind: args.kind });
     if (args.theme) query.andWhere(':theme = ANY(story.themes)', { theme: args.theme });
-    return paginate(query, args, { column: FEED_ORDER, value: (s) => s.publishedAt ?? s.createdAt, direction: 'DESC' });
+    const page = await paginate(query, args, {
+      column: FEED_ORDER,
+      value: (s) => s.publishedAt ?? s.createdAt,
+      direction: 'DESC',
+    });
+    this.remember(page.nodes);
+    return page;
   }
 
-  forInitiative(initiativeId: string): Promise<Story[]> {
-    return this.ctx.loaders.storiesByInitiativeId.load(initiativeId);
+  async forInitiative(initiativeId: string): Promise<Story[]> {
+    const stories = await this.ctx.loaders.storiesByInitiativeId.load(initiativeId);
+    this.remember(stories);
+    return stories;
+  }
+
+  /**
+   * Stories already read under the caller's rules in this request: consent fields look their story
+   * up by id (for its country) without another statement.
+   */
+  private remember(stories: Story[]): void {
+    for (const story of stories) this.ctx.loaders.storyById.prime(story.id, story);
   }
 
   /** The display name only when there is one and the current consent allows showing it. */
@@ -80,24 +102,25 @@ export class StoryService {
       themes: input.themes ?? [],
       initiativeId: input.initiativeId ?? null,
       countryCode: input.countryCode.toUpperCase(),
+      recordedByOrganizationId: input.recordedByOrganizationId ?? null,
       status,
       publishedAt: input.publishedAt ?? (status === StoryStatus.PUBLISHED ? new Date() : null),
     });
     return repository.save(story);
   }
 
-  static loadVisible(ctx: DataSourceOnly, ids: readonly string[]): Promise<Story[]> {
+  static loadVisible(ctx: LoaderContext, ids: readonly string[]): Promise<Story[]> {
     const valid = ids.filter((id) => isUUID(id));
     if (valid.length === 0) return Promise.resolve([]);
-    return onlyVisibleStories(ctx.dataSource.getRepository(Story).createQueryBuilder('story'))
+    return onlyVisibleStories(ctx.dataSource.getRepository(Story).createQueryBuilder('story'), ctx.viewer)
       .andWhere('story.id IN (:...ids)', { ids: valid })
       .getMany();
   }
 
-  static loadVisibleForInitiatives(ctx: DataSourceOnly, initiativeIds: readonly string[]): Promise<Story[]> {
+  static loadVisibleForInitiatives(ctx: LoaderContext, initiativeIds: readonly string[]): Promise<Story[]> {
     const valid = initiativeIds.filter((id) => isUUID(id));
     if (valid.length === 0) return Promise.resolve([]);
-    return onlyVisibleStories(ctx.dataSource.getRepository(Story).createQueryBuilder('story'))
+    return onlyVisibleStories(ctx.dataSource.getRepository(Story).createQueryBuilder('story'), ctx.viewer)
       .andWhere('story.initiative_id IN (:...ids)', { ids: valid })
       .orderBy(FEED_ORDER, 'DESC')
       .addOrderBy('story.id', 'DESC')
@@ -119,5 +142,7 @@ function storyProblems(input: NewStory) {
     problems.push({ field: 'countryCode', message: 'must be an ISO 3166-1 alpha-2 code' });
   if (input.initiativeId != null && !isUUID(input.initiativeId))
     problems.push({ field: 'initiativeId', message: 'must be a UUID' });
+  if (input.recordedByOrganizationId != null && !isUUID(input.recordedByOrganizationId))
+    problems.push({ field: 'recordedByOrganizationId', message: 'must be a UUID' });
   return problems;
 }

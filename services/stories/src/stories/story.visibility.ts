@@ -1,26 +1,80 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { canReadNetwork, coordinatesCountry, hasScope, isUuid, Role, Scope, type Viewer } from '@best/kit';
+
+/** How far a caller's reading of stories reaches, beyond what everyone sees. */
+export interface StoryReach {
+  /** Published stories with NETWORK-scope consent. */
+  network: boolean;
+  /** Every story, whatever its scope or status (admins). */
+  everywhere: boolean;
+  /** Every story of this country (its national coordinator). */
+  countryCode: string | null;
+  /** Every story this organisation recorded (its members and its READ tokens). */
+  organizationId: string | null;
+}
+
+/** What `viewer` may read of stories, from docs/access-rules.md. */
+export function storyReach(viewer: Viewer): StoryReach {
+  const network = canReadNetwork(viewer);
+  return {
+    network,
+    everywhere: network && viewer.role === Role.ADMIN,
+    countryCode: network && viewer.role === Role.NATIONAL_COORDINATOR ? viewer.countryCode : null,
+    organizationId: network && isOrganizationMember(viewer) ? viewer.organizationId : null,
+  };
+}
+
+/** A member (or a token) of a known organisation: the organisation id is compared with a uuid column. */
+const isOrganizationMember = (viewer: Viewer): viewer is Viewer & { organizationId: string } =>
+  viewer.role === Role.ORGANIZATION_MEMBER && viewer.organizationId != null && isUuid(viewer.organizationId);
+
+/**
+ * Who may change a story they can see (withdraw its consent, later edit it): admins, the coordinator
+ * of its country and members of the organisation that recorded it; a token only with the WRITE scope.
+ */
+export function mayChangeStory(
+  viewer: Viewer,
+  story: { countryCode: string; recordedByOrganizationId: string | null },
+): boolean {
+  if (!hasScope(viewer, Scope.WRITE)) return false;
+  if (coordinatesCountry(viewer, story.countryCode)) return true;
+  return isOrganizationMember(viewer) && story.recordedByOrganizationId === viewer.organizationId;
+}
 
 /**
  * The one rule that decides which stories a caller may see. Every read of stories (lists, by id,
- * per initiative, entity references) goes through it, so nothing shows a story another path hides.
+ * per initiative, entity references, the check before a withdrawal) goes through it, so nothing
+ * shows a story another path hides.
  *
- * A story is visible when it is PUBLISHED and its current consent is PUBLIC, not withdrawn and not
- * expired. It is evaluated by PostgreSQL's `now()` on every statement and never cached beyond one
+ * Nobody, admins included, sees a story without a current consent that is neither withdrawn nor
+ * expired, nor a story marked WITHDRAWN. Within that:
+ * - everyone sees PUBLISHED stories with PUBLIC consent;
+ * - the network also sees PUBLISHED stories with NETWORK consent;
+ * - admins, the coordinator of the story's country and members of the organisation that recorded
+ *   it also see INTERNAL consent and stories not (or no longer) published.
+ *
+ * Consent is evaluated by PostgreSQL's `now()` on every statement and never cached beyond one
  * request, so a withdrawal or an expiry hides the story from the very next request.
- *
- * There is no signed-in caller yet, so everyone is treated as the public. When the gateway forwards
- * an identity, this is the place to widen the rule by role (network scope for members, everything
- * of their country for a national coordinator), and only this place.
  */
 export function onlyVisibleStories<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
+  viewer: Viewer,
   alias: string = query.alias,
 ): SelectQueryBuilder<T> {
-  return query.andWhere(`(${alias}.status = 'PUBLISHED' AND EXISTS (
-    SELECT 1 FROM consent visible_consent
-    WHERE visible_consent.story_id = ${alias}.id
-      AND visible_consent.superseded_at IS NULL
-      AND visible_consent.scope = 'PUBLIC'
-      AND visible_consent.withdrawn_at IS NULL
-      AND (visible_consent.expires_at IS NULL OR visible_consent.expires_at > now())))`);
+  const reach = storyReach(viewer);
+  const scopes = [`(${alias}.status = 'PUBLISHED' AND visible_consent.scope = 'PUBLIC')`];
+  if (reach.network) scopes.push(`(${alias}.status = 'PUBLISHED' AND visible_consent.scope = 'NETWORK')`);
+  if (reach.everywhere) scopes.push('TRUE');
+  if (reach.countryCode) scopes.push(`${alias}.country_code = :storyReaderCountry`);
+  if (reach.organizationId) scopes.push(`${alias}.recorded_by_organization_id = :storyReaderOrganization`);
+  return query.andWhere(
+    `(${alias}.status <> 'WITHDRAWN' AND EXISTS (
+      SELECT 1 FROM consent visible_consent
+      WHERE visible_consent.story_id = ${alias}.id
+        AND visible_consent.superseded_at IS NULL
+        AND visible_consent.withdrawn_at IS NULL
+        AND (visible_consent.expires_at IS NULL OR visible_consent.expires_at > now())
+        AND (${scopes.join(' OR ')})))`,
+    { storyReaderCountry: reach.countryCode, storyReaderOrganization: reach.organizationId },
+  );
 }

@@ -1,0 +1,238 @@
+import { randomUUID } from 'node:crypto';
+import { expectNoGraphQLErrors, type Viewer } from '@best/kit';
+import { backgroundContext } from '../src/context';
+import type { AwardEdition } from '../src/award-editions/award-edition.entity';
+import { AwardEditionService } from '../src/award-editions/award-edition.service';
+import { GuidelineService } from '../src/guidelines/guideline.service';
+import { AwardEditionPhase } from '../src/award-editions/award-edition.enums';
+import type { Guideline } from '../src/guidelines/guideline.entity';
+import type { Nomination } from '../src/nominations/nomination.entity';
+import { NominationStatus } from '../src/nominations/nomination.enums';
+import { ADMINS, EVERYONE, matrix, NETWORK, type CallerKey } from './testkit/callers';
+import { errorCode, startAwards, type AwardsHarness } from './testkit/harness';
+import { criterionDraft, seed } from './testkit/seed';
+
+/**
+ * docs/access-rules.md, awards: every kind of caller against every protected read and write, each
+ * rule both ways. The editions are Italian.
+ */
+let awards: AwardsHarness;
+const world: Record<string, { edition: AwardEdition; nomination: Nomination }> = {};
+let draft: Guideline;
+let published: Guideline;
+let open: AwardEdition;
+
+beforeAll(async () => {
+  awards = await startAwards();
+  const given = seed(awards.dataSource);
+  const { WINNER, FINALIST, NOT_SELECTED, SHORTLISTED } = NominationStatus;
+  const announced = await given.editionWithNominations(AwardEditionPhase.ANNOUNCED, [WINNER, FINALIST, NOT_SELECTED], {
+    countryCode: 'IT',
+  });
+  const decided = await given.editionWithNominations(AwardEditionPhase.DECIDED, [WINNER], { countryCode: 'IT' });
+  const judging = await given.editionWithNominations(AwardEditionPhase.JUDGING, [SHORTLISTED], { countryCode: 'IT' });
+  world.announcedWinner = { edition: announced.edition, nomination: announced.nominations[0] };
+  world.announcedFinalist = { edition: announced.edition, nomination: announced.nominations[1] };
+  world.announcedNotSelected = { edition: announced.edition, nomination: announced.nominations[2] };
+  world.decidedWinner = { edition: decided.edition, nomination: decided.nominations[0] };
+  world.judging = { edition: judging.edition, nomination: judging.nominations[0] };
+  draft = await given.guideline({ publish: false });
+  published = await given.guideline();
+  open = await given.edition({ countryCode: 'IT', phase: AwardEditionPhase.NOMINATIONS_OPEN });
+});
+
+afterAll(async () => {
+  await awards?.stop();
+});
+
+const WHERE_SEEN = `query($id: ID!, $edition: ID!, $r: [_Any!]!) {
+  nomination(id: $id) { id }
+  awardEdition(id: $edition) { nominations(first: 100) { totalCount nodes { id } } }
+  _entities(representations: $r) { ... on Initiative { nominations { id } } ... on Nomination { id } }
+}`;
+
+/** Every way this subgraph shows a nomination, asked in one request as `viewer`. */
+async function whereSeen({ edition, nomination }: { edition: AwardEdition; nomination: Nomination }, viewer: Viewer) {
+  const r = [
+    { __typename: 'Initiative', id: nomination.initiativeId },
+    { __typename: 'Nomination', id: nomination.id },
+  ];
+  const data = expectNoGraphQLErrors(
+    (await awards.gql(WHERE_SEEN, { id: nomination.id, edition: edition.id, r }, viewer)).body,
+    WHERE_SEEN,
+  );
+  const ids = (list: { id: string }[]) => list.map((n) => n.id);
+  return [
+    data.nomination?.id === nomination.id,
+    ids(data.awardEdition.nominations.nodes).includes(nomination.id),
+    ids(data._entities[0].nominations).includes(nomination.id),
+    data._entities[1]?.id === nomination.id,
+  ];
+}
+
+describe.each([
+  ['the winner of an announced edition', 'announcedWinner', EVERYONE],
+  ['a finalist of an announced edition', 'announcedFinalist', EVERYONE],
+  ['a nomination not selected in an announced edition', 'announcedNotSelected', NETWORK],
+  ['the winner of an edition decided but not yet announced', 'decidedWinner', NETWORK],
+  ['a shortlisted nomination of an edition in judging', 'judging', NETWORK],
+] as const)('%s', (_, key, expected) => {
+  it.each(matrix(expected))(
+    '$caller: seen in nomination(id), AwardEdition.nominations, Initiative.nominations and references = $expected',
+    async ({ viewer, expected: seen }) => {
+      expect(await whereSeen(world[key], viewer)).toEqual([seen, seen, seen, seen]);
+    },
+  );
+});
+
+describe('who nominated', () => {
+  it.each(matrix(NETWORK))(
+    '$caller reading an announced winner: nominator shown = $expected',
+    async ({ viewer, expected }) => {
+      const query = `query($id: ID!) { nomination(id: $id) { status nominatedBy } }`;
+      const data = expectNoGraphQLErrors(
+        (await awards.gql(query, { id: world.announcedWinner.nomination.id }, viewer)).body,
+        query,
+      );
+      expect(data.nomination).toEqual({
+        status: 'WINNER',
+        nominatedBy: expected ? world.announcedWinner.nomination.nominatedBy : null,
+      });
+    },
+  );
+});
+
+describe('guidelines', () => {
+  const GUIDELINE = `query($id: ID!, $key: String, $r: [_Any!]!) {
+    guideline(id: $id) { id }
+    guidelines(key: $key) { id }
+    drafts: guidelines(key: $key, published: false) { id }
+    _entities(representations: $r) { ... on Guideline { id } }
+  }`;
+  const seen = async (guideline: Guideline, viewer: Viewer) => {
+    const variables = { id: guideline.id, key: guideline.key, r: [{ __typename: 'Guideline', id: guideline.id }] };
+    const data = expectNoGraphQLErrors((await awards.gql(GUIDELINE, variables, viewer)).body, GUIDELINE);
+    return [
+      data.guideline?.id === guideline.id,
+      data.guidelines.some((g: { id: string }) => g.id === guideline.id),
+      data._entities[0]?.id === guideline.id,
+    ];
+  };
+
+  it.each(matrix(ADMINS))(
+    '$caller: a draft seen in guideline(id), guidelines and references = $expected',
+    async ({ viewer, expected }) => {
+      expect(await seen(draft, viewer)).toEqual([expected, expected, expected]);
+    },
+  );
+
+  it.each(matrix(EVERYONE))(
+    '$caller: a published version seen everywhere = $expected',
+    async ({ viewer, expected }) => {
+      expect(await seen(published, viewer)).toEqual([expected, expected, expected]);
+    },
+  );
+});
+
+describe('submitNomination for an edition of Italy whose nominations are open', () => {
+  const SUBMIT = `mutation($input: SubmitNominationInput!) { submitNomination(input: $input) { nomination { id nominatedBy } } }`;
+  type Outcome = 'NOMINATED' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+  const OUTCOMES: Record<CallerKey, Outcome> = {
+    anonymous: 'UNAUTHENTICATED',
+    admin: 'NOMINATED',
+    coordinator: 'NOMINATED',
+    otherCoordinator: 'FORBIDDEN',
+    member: 'NOMINATED',
+    otherMember: 'FORBIDDEN',
+    juror: 'FORBIDDEN',
+    viewer: 'FORBIDDEN',
+    readToken: 'FORBIDDEN',
+    writeToken: 'NOMINATED',
+  };
+
+  it.each(matrix(OUTCOMES))('$caller: $expected', async ({ viewer, expected }) => {
+    const initiativeId = randomUUID();
+    const input = {
+      editionId: open.id,
+      initiativeId,
+      statement: 'Pensioners and young refugees run a repair café every week.',
+    };
+    const { body } = await awards.gql(SUBMIT, { input }, viewer);
+    const stored = await awards.dataSource.query('SELECT nominated_by FROM nomination WHERE initiative_id = $1', [
+      initiativeId,
+    ]);
+    if (expected === 'NOMINATED') {
+      expect(body.errors).toBeUndefined();
+      expect(body.data?.submitNomination.nomination.nominatedBy).toBe(viewer.displayName);
+      expect(stored).toEqual([{ nominated_by: viewer.displayName }]);
+    } else {
+      expect(errorCode(body)).toBe(expected);
+      expect(stored).toEqual([]);
+    }
+  });
+});
+
+describe('changes without a mutation yet, refused in their services', () => {
+  const outcomeOf = async (work: () => Promise<unknown>): Promise<string> => {
+    try {
+      await work();
+      return 'DONE';
+    } catch (error) {
+      return String((error as { extensions?: { code?: string } }).extensions?.code ?? error);
+    }
+  };
+  const as = (viewer: Viewer) => backgroundContext(awards.dataSource, undefined, viewer);
+  let year = 2090; // seed() numbers its editions' years from 2001 upwards
+
+  const EDITION_RUNNERS: Record<CallerKey, string> = {
+    anonymous: 'UNAUTHENTICATED',
+    admin: 'DONE',
+    coordinator: 'DONE',
+    otherCoordinator: 'FORBIDDEN',
+    member: 'FORBIDDEN',
+    otherMember: 'FORBIDDEN',
+    juror: 'FORBIDDEN',
+    viewer: 'FORBIDDEN',
+    readToken: 'FORBIDDEN',
+    writeToken: 'FORBIDDEN',
+  };
+
+  it.each(matrix(EDITION_RUNNERS))('$caller starting an edition of Italy: $expected', async ({ viewer, expected }) => {
+    const input = { countryCode: 'IT', year: ++year, guidelineId: published.id, title: 'Italian award' };
+    expect(await outcomeOf(() => new AwardEditionService(as(viewer)).create(input))).toBe(expected);
+  });
+
+  it.each(matrix(EDITION_RUNNERS))(
+    '$caller moving an edition of Italy to its next phase: $expected',
+    async ({ viewer, expected }) => {
+      const edition = await seed(awards.dataSource).edition({ countryCode: 'IT' });
+      expect(await outcomeOf(() => new AwardEditionService(as(viewer)).advancePhase(edition.id))).toBe(expected);
+    },
+  );
+
+  const GUIDELINE_EDITORS = Object.fromEntries(
+    Object.entries(ADMINS).map(([key, admin]) => [
+      key,
+      admin ? 'DONE' : key === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN',
+    ]),
+  ) as Record<CallerKey, string>;
+
+  it.each(matrix(GUIDELINE_EDITORS))(
+    '$caller drafting and publishing a guideline: $expected',
+    async ({ viewer, expected }) => {
+      const fresh = await seed(awards.dataSource).guideline({ publish: false });
+      const service = new GuidelineService(as(viewer));
+      expect(await outcomeOf(() => service.reviseDraft(fresh.id, { title: 'Revised' }))).toBe(expected);
+      expect(await outcomeOf(() => service.publish(fresh.id))).toBe(expected);
+      expect(
+        await outcomeOf(() =>
+          service.createDraft({
+            key: `matrix-${randomUUID().slice(0, 8)}`,
+            title: 'New',
+            criteria: [criterionDraft('a')],
+          }),
+        ),
+      ).toBe(expected);
+    },
+  );
+});

@@ -1,0 +1,13 @@
+import { ArgsType, Field, ID } from 'type-graphql';
+import { IsUUID } from 'class-validator';
+import { ConnectionArgs } from '@best/kit';
+
+@ArgsType()
+export class ApiTokensArgs extends ConnectionArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an organisation id' })
+  organizationId: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Include revoked and expired tokens (default: no).' })
+  includeInactive?: boolean | null;
+}

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Serves the built client (web/dist) with `/graphql` proxied to the gateway and every other unknown
+// Serves the built client (web/dist) with `/graphql` and `/auth/*` proxied to the gateway and every other unknown
 // path answered with index.html, so deep links like /initiatives/<id> load the app.
 //   WEB_PORT     port to listen on (default 5173)
 //   WEB_HOST     interface to listen on (default 127.0.0.1; 0.0.0.0 in a container)
@@ -62,7 +62,7 @@ const server = await preview({
 
 const address = server.httpServer.address();
 const actualPort = typeof address === 'object' && address ? address.port : port;
-console.log(`[web] serving ${distDir} on http://${host}:${actualPort}/ (/graphql -> ${gatewayUrl})`);
+console.log(`[web] serving ${distDir} on http://${host}:${actualPort}/ (/graphql, /auth -> ${gatewayUrl})`);
 
 let stopping = false;
 async function stop(signal) {

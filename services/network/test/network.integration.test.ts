@@ -139,6 +139,12 @@ describe('network subgraph on PostgreSQL', () => {
     expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('refuses a well-formed cursor carrying a forged id with BAD_USER_INPUT, not a server error', async () => {
+    const forged = Buffer.from(JSON.stringify(['Associazione', 'not-a-uuid'])).toString('base64url');
+    const { body } = await gql('query($a: String) { organizations(after: $a) { totalCount } }', { a: forged });
+    expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('shows an organisation with its membership history in order to the network', async () => {
     const org = demoNetwork().organizations.find((o) => o.history.length >= 3)!;
     const query =

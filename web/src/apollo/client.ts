@@ -1,10 +1,10 @@
 import { ApolloClient, InMemoryCache } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
-import { createLink } from './links';
+import { createLink, type LinkOptions } from './links';
 
-export function createApolloClient(): ApolloClient {
+export function createApolloClient(options: LinkOptions = {}): ApolloClient {
   return new ApolloClient({
-    link: createLink(),
+    link: createLink(options),
     // A component sees only the fields its own fragment asks for (see components/*).
     dataMasking: true,
     cache: new InMemoryCache({

@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
+  'PAYLOAD_TOO_LARGE',
+  'OPERATION_TOO_COMPLEX',
   'PERSISTED_QUERY_NOT_FOUND',
   'INTERNAL_SERVER_ERROR',
   'NETWORK_ERROR',
@@ -38,28 +40,29 @@ const STATUS_CODES: Record<number, ErrorCode> = {
   401: 'UNAUTHENTICATED',
   403: 'FORBIDDEN',
   404: 'NOT_FOUND',
-  413: 'BAD_REQUEST',
+  413: 'PAYLOAD_TOO_LARGE',
   429: 'RATE_LIMITED',
   502: 'NETWORK_ERROR',
   503: 'NETWORK_ERROR',
   504: 'NETWORK_ERROR',
 };
 
-function codeOfServerError(error: ServerError): ErrorCode {
+/** The code of an HTTP answer: the one in its GraphQL body, else the one its status means. */
+export function errorCodeOfResponse(status: number, bodyText: string): ErrorCode {
   try {
-    const body = JSON.parse(error.bodyText) as { errors?: { extensions?: Record<string, unknown> }[] };
+    const body = JSON.parse(bodyText) as { errors?: { extensions?: Record<string, unknown> }[] };
     const code = codeOfErrors(body.errors);
     if (code) return code;
   } catch {
     // not a GraphQL body: fall back to the HTTP status
   }
-  return STATUS_CODES[error.statusCode] ?? 'INTERNAL_SERVER_ERROR';
+  return STATUS_CODES[status] ?? 'INTERNAL_SERVER_ERROR';
 }
 
 /** The code to explain an error from Apollo Client by; unknown codes read as a server error. */
 export function errorCodeOf(error: unknown): ErrorCode {
   if (CombinedGraphQLErrors.is(error)) return codeOfErrors(error.errors) ?? 'INTERNAL_SERVER_ERROR';
-  if (ServerError.is(error)) return codeOfServerError(error);
+  if (ServerError.is(error)) return errorCodeOfResponse(error.statusCode, error.bodyText);
   // fetch rejects with a TypeError when the server is unreachable or the connection drops.
   if (error instanceof TypeError) return 'NETWORK_ERROR';
   return 'INTERNAL_SERVER_ERROR';

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { SessionNotice } from './SessionNotice';
+import { ViewerMenu } from './ViewerMenu';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -19,7 +21,9 @@ export function AppLayout() {
             <NavLink to="/initiatives">{t('nav.initiatives')}</NavLink>
           </nav>
           <LanguageSwitcher />
+          <ViewerMenu />
         </div>
+        <SessionNotice />
       </header>
       <main id="main" tabIndex={-1} className="app-main">
         <Outlet />

@@ -16,6 +16,9 @@ export interface SortKey<T> {
 
 type CursorValue = [string | number | null, string];
 
+/** PostgreSQL's codes for a value of the wrong shape: invalid text representation, datetime, numeric range. */
+const INVALID_INPUT = new Set(['22P02', '22007', '22008', '22003']);
+
 /** Alias of a computed sort expression selected beside the rows. */
 const COMPUTED_SORT = 'paginate_sort_value';
 
@@ -66,13 +69,21 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     .addOrderBy(`${alias}.id`, order)
     .take(size + 1);
   let rows: { node: T; value: unknown }[];
-  if (sort.value) {
-    const read = sort.value;
-    rows = (await page.getMany()).map((node) => ({ node, value: read(node) }));
-  } else {
-    // Without joins TypeORM keeps one raw row per entity, in the same order.
-    const { entities, raw } = await page.addSelect(sort.column, COMPUTED_SORT).getRawAndEntities();
-    rows = entities.map((node, i) => ({ node, value: (raw[i] as Record<string, unknown>)[COMPUTED_SORT] }));
+  try {
+    if (sort.value) {
+      const read = sort.value;
+      rows = (await page.getMany()).map((node) => ({ node, value: read(node) }));
+    } else {
+      // Without joins TypeORM keeps one raw row per entity, in the same order.
+      const { entities, raw } = await page.addSelect(sort.column, COMPUTED_SORT).getRawAndEntities();
+      rows = entities.map((node, i) => ({ node, value: (raw[i] as Record<string, unknown>)[COMPUTED_SORT] }));
+    }
+  } catch (error) {
+    // A well-formed cursor with a forged value (not a uuid, not a date, …) is the caller's mistake.
+    if (cursor && INVALID_INPUT.has((error as { driverError?: { code?: string } }).driverError?.code ?? '')) {
+      throw badUserInput('The cursor is not one this API gave out. Start again from the first page.');
+    }
+    throw error;
   }
 
   const more = rows.length > size;

@@ -94,9 +94,10 @@ function expectNoSubgraphNames(answer: Pick<Answer, 'text'>) {
   expect(answer.text).not.toMatch(/serviceName|"(network|awards|stories|advocacy)"/);
 }
 
-function expectRefused(answer: Answer, status: number, code: string) {
-  if (answer.status !== status || answer.body?.errors?.[0]?.extensions?.code !== code) {
-    throw new Error(`expected ${status} ${code}, got ${answer.status}: ${answer.text.slice(0, 500)}`);
+function expectRefused(answer: Answer, status: number, code: string | string[]) {
+  const codes = Array.isArray(code) ? code : [code];
+  if (answer.status !== status || !codes.includes(answer.body?.errors?.[0]?.extensions?.code as string)) {
+    throw new Error(`expected ${status} ${codes.join(' or ')}, got ${answer.status}: ${answer.text.slice(0, 500)}`);
   }
   expect(answer.body?.data ?? null).toBeNull();
   expectNothingInternal(answer);
@@ -238,8 +239,10 @@ describe('with the body and token limits raised to their ceilings, nothing reach
     expectRefused(await post(nested(600), {}, {}, roomy.url), 400, 'OPERATION_TOO_COMPLEX');
   });
 
-  it('nesting deeper than the parser can follow is refused with GRAPHQL_PARSE_FAILED', async () => {
-    expectRefused(await post(nested(1_200), {}, {}, roomy.url), 400, 'GRAPHQL_PARSE_FAILED');
+  // Whether graphql-js's recursive parser runs out of stack first (a parse failure) or the depth
+  // measure refuses it depends on the stack left in the process; either way it is a clean 400.
+  it('nesting deeper than the parser can follow is refused with 400, never a 500', async () => {
+    expectRefused(await post(nested(1_200), {}, {}, roomy.url), 400, ['GRAPHQL_PARSE_FAILED', 'OPERATION_TOO_COMPLEX']);
   });
 
   it('that gateway still serves ordinary queries', async () => {

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { groupedLoader, keyedLoader, type Viewer } from '@best/kit';
+import { storytellerReadRecorder } from './audit/storyteller-reads';
 import { ConsentService } from './consents/consent.service';
 import { StoryService } from './stories/story.service';
 
@@ -23,6 +24,8 @@ export function createStoriesLoaders(dataSource: DataSource, viewer: Viewer) {
       (ids: readonly string[]) => ConsentService.loadCurrent(ctx, ids),
       (c) => c.storyId,
     ),
+    /** Writes the request's storyteller reads to the audit log, one INSERT per batch. */
+    storytellerReads: storytellerReadRecorder(dataSource, viewer),
   };
 }
 export type StoriesLoaders = ReturnType<typeof createStoriesLoaders>;

@@ -2,8 +2,6 @@ import { isUUID } from 'class-validator';
 import { In, IsNull } from 'typeorm';
 import {
   badUserInput,
-  canReadNetwork,
-  coordinatesCountry,
   forbidden,
   hasScope,
   isNetworkMember,
@@ -12,13 +10,12 @@ import {
   Scope,
   unauthenticated,
   type FieldProblem,
-  type Viewer,
 } from '@best/kit';
 import type { StoriesContext } from '../context';
 import { Story } from '../stories/story.entity';
 import { StoryStatus } from '../stories/story.enums';
 import { StoryService } from '../stories/story.service';
-import { mayChangeStory } from '../stories/story.visibility';
+import { mayChangeStory, maySeeConsentDetails } from '../stories/story.visibility';
 import { Consent } from './consent.entity';
 import { ConsentChannel, ConsentGiver, ConsentScope } from './consent.enums';
 import type { WithdrawConsentInput } from './consent.input';
@@ -40,10 +37,6 @@ export interface NewConsent {
 
 type DataSourceOnly = Pick<StoriesContext, 'dataSource'>;
 
-/** Consent evidence and who recorded it: admins and the coordinator of the story's country only. */
-export const maySeeConsentDetails = (viewer: Viewer, story: Pick<Story, 'countryCode'>) =>
-  canReadNetwork(viewer) && coordinatesCountry(viewer, story.countryCode);
-
 export class ConsentService {
   constructor(private readonly ctx: StoriesContext) {}
 
@@ -53,7 +46,8 @@ export class ConsentService {
 
   /**
    * The consent itself when the caller may see its evidence and who recorded it, otherwise null.
-   * The story was read under the caller's rules earlier in this request, so this costs no statement.
+   * The story was read under the caller's rules earlier in this request, so this costs no statement;
+   * handing it out recorded the reading of these details in the audit log (StoryService.auditReads).
    */
   async withDetails(consent: Consent): Promise<Consent | null> {
     const story = await this.ctx.loaders.storyById.load(consent.storyId);

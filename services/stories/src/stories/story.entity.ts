@@ -1,6 +1,15 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryColumn,
+  UpdateDateColumn,
+  VersionColumn,
+  VirtualColumn,
+} from 'typeorm';
 import { StoryKind, StoryStatus, StoryTheme, StorytellerRole } from './story.enums';
+import { publiclyVisibleSql } from './story.visibility';
 
 /**
  * A testimony, message or case story. The storyteller is known here only by a chosen display name
@@ -81,4 +90,12 @@ export class Story {
   @Field(() => Int, { description: 'Increases on every change; send it back to detect concurrent edits.' })
   @VersionColumn({ type: 'int' })
   version: number;
+
+  /**
+   * Whether the public sees this story now (published, with a current PUBLIC consent), computed by
+   * PostgreSQL in the statement that loads the story, so no read costs a second statement to know
+   * whether giving the story away must be audited. Not in the API; undefined on a story not loaded.
+   */
+  @VirtualColumn({ type: 'boolean', query: (alias) => `SELECT ${publiclyVisibleSql(alias)}` })
+  publiclyVisible: boolean;
 }

@@ -1,5 +1,6 @@
 import { isUUID } from 'class-validator';
 import { badUserInput, isSafeText, paginate, type Connection } from '@best/kit';
+import { storytellerFieldsGiven, type StorytellerRead } from '../audit/storyteller-reads';
 import type { StoriesContext } from '../context';
 import { Story } from './story.entity';
 import { StoryKind, StoryStatus, StoryTheme, StorytellerRole } from './story.enums';
@@ -39,13 +40,24 @@ type LoaderContext = Pick<StoriesContext, 'dataSource' | 'viewer'>;
 export class StoryService {
   constructor(private readonly ctx: StoriesContext) {}
 
-  /** A story the caller may see, or null: an unknown id and a hidden story look the same. */
-  byId(id: string): Promise<Story | null> {
+  /**
+   * A story the caller may see, or null: an unknown id and a hidden story look the same. `asked`,
+   * here and below, names the story fields the caller asked for (`title`, `consent.recordedBy`):
+   * what of them is a storyteller's personal data is audited before the story is returned.
+   */
+  async byId(id: string, asked: readonly string[]): Promise<Story | null> {
     if (!isUUID(id)) throw badUserInput('A story id is a UUID.', [{ field: 'id', message: 'must be a UUID' }]);
-    return this.ctx.loaders.storyById.load(id);
+    return this.reference(id, asked);
   }
 
-  async list(args: StoriesArgs): Promise<Connection<Story>> {
+  /** Another subgraph's reference to a story: the story if the caller may see it, otherwise null. */
+  async reference(id: string, asked: readonly string[]): Promise<Story | null> {
+    const story = await this.ctx.loaders.storyById.load(id);
+    if (story) await this.auditReads([story], asked);
+    return story;
+  }
+
+  async list(args: StoriesArgs, asked: readonly string[]): Promise<Connection<Story>> {
     const query = onlyVisibleStories(
       this.ctx.dataSource.getRepository(Story).createQueryBuilder('story'),
       this.ctx.viewer,
@@ -61,13 +73,29 @@ export class StoryService {
       direction: 'DESC',
     });
     this.remember(page.nodes);
+    await this.auditReads(page.nodes, asked);
     return page;
   }
 
-  async forInitiative(initiativeId: string): Promise<Story[]> {
+  async forInitiative(initiativeId: string, asked: readonly string[]): Promise<Story[]> {
     const stories = await this.ctx.loaders.storiesByInitiativeId.load(initiativeId);
     this.remember(stories);
+    await this.auditReads(stories, asked);
     return stories;
+  }
+
+  /**
+   * Every path that hands stories to a caller passes here first: the storyteller data they give
+   * beyond what the public sees is in the audit log before they leave (audit/storyteller-reads.ts).
+   * The reads of one request reach the recorder together and cost one INSERT; public reads, none.
+   */
+  private async auditReads(stories: readonly Story[], asked: readonly string[]): Promise<void> {
+    const reads: StorytellerRead[] = [];
+    for (const story of stories) {
+      const fields = storytellerFieldsGiven(this.ctx.viewer, story, asked);
+      if (fields.length > 0) reads.push({ storyId: story.id, fields, requestId: this.ctx.requestId });
+    }
+    await Promise.all(reads.map((read) => this.ctx.loaders.storytellerReads.load(read)));
   }
 
   /**

@@ -41,6 +41,10 @@ export function mayChangeStory(
   return isOrganizationMember(viewer) && story.recordedByOrganizationId === viewer.organizationId;
 }
 
+/** Consent evidence and who recorded it: admins and the coordinator of the story's country only. */
+export const maySeeConsentDetails = (viewer: Viewer, story: { countryCode: string }) =>
+  canReadNetwork(viewer) && coordinatesCountry(viewer, story.countryCode);
+
 /**
  * The one rule that decides which stories a caller may see. Every read of stories (lists, by id,
  * per initiative, entity references, the check before a withdrawal) goes through it, so nothing
@@ -62,19 +66,36 @@ export function onlyVisibleStories<T extends ObjectLiteral>(
   alias: string = query.alias,
 ): SelectQueryBuilder<T> {
   const reach = storyReach(viewer);
-  const scopes = [`(${alias}.status = 'PUBLISHED' AND visible_consent.scope = 'PUBLIC')`];
+  const scopes = [publicScope(alias, 'visible_consent')];
   if (reach.network) scopes.push(`(${alias}.status = 'PUBLISHED' AND visible_consent.scope = 'NETWORK')`);
   if (reach.everywhere) scopes.push('TRUE');
   if (reach.countryCode) scopes.push(`${alias}.country_code = :storyReaderCountry`);
   if (reach.organizationId) scopes.push(`${alias}.recorded_by_organization_id = :storyReaderOrganization`);
   return query.andWhere(
-    `(${alias}.status <> 'WITHDRAWN' AND EXISTS (
-      SELECT 1 FROM consent visible_consent
-      WHERE visible_consent.story_id = ${alias}.id
-        AND visible_consent.superseded_at IS NULL
-        AND visible_consent.withdrawn_at IS NULL
-        AND (visible_consent.expires_at IS NULL OR visible_consent.expires_at > now())
-        AND (${scopes.join(' OR ')})))`,
+    `(${alias}.status <> 'WITHDRAWN' AND ${currentConsentWhere(alias, 'visible_consent', scopes.join(' OR '))})`,
     { storyReaderCountry: reach.countryCode, storyReaderOrganization: reach.organizationId },
   );
+}
+
+/**
+ * Whether the public sees the story `alias` right now: the first branch of `onlyVisibleStories`,
+ * as one boolean SQL expression. A caller given a story for which it is false was given more than
+ * the storyteller agreed to publish, and that is audited.
+ */
+export function publiclyVisibleSql(alias: string): string {
+  return `${alias}.status <> 'WITHDRAWN' AND ${currentConsentWhere(alias, 'public_consent', publicScope(alias, 'public_consent'))}`;
+}
+
+const publicScope = (alias: string, consent: string) =>
+  `(${alias}.status = 'PUBLISHED' AND ${consent}.scope = 'PUBLIC')`;
+
+/** The story has a current consent, neither withdrawn nor expired, that meets `condition`. */
+function currentConsentWhere(alias: string, consent: string, condition: string): string {
+  return `EXISTS (
+      SELECT 1 FROM consent ${consent}
+      WHERE ${consent}.story_id = ${alias}.id
+        AND ${consent}.superseded_at IS NULL
+        AND ${consent}.withdrawn_at IS NULL
+        AND (${consent}.expires_at IS NULL OR ${consent}.expires_at > now())
+        AND (${condition}))`;
 }

@@ -6,17 +6,22 @@ import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './apollo/client';
 import { setupI18n } from './i18n';
 import { createRouter } from './routes/router';
+import { ViewerProvider } from './viewer/ViewerProvider';
+import { createSessionMonitor } from './viewer/session-monitor';
 import './styles.css';
 
 const i18n = setupI18n();
-const client = createApolloClient();
+const session = createSessionMonitor();
+const client = createApolloClient({ onSessionEnded: session.ended });
 const router = createRouter();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <ApolloProvider client={client}>
-        <RouterProvider router={router} />
+        <ViewerProvider session={session}>
+          <RouterProvider router={router} />
+        </ViewerProvider>
       </ApolloProvider>
     </I18nextProvider>
   </StrictMode>,

@@ -34,7 +34,14 @@ describe('explaining an error by its code', () => {
     expect(errorCodeOf(serverError(400, body))).toBe('RATE_LIMITED');
   });
 
+  it("the gateway's limits on hostile input are explained by their own codes", () => {
+    expect(errorCodeOf(graphQLErrors('OPERATION_TOO_COMPLEX'))).toBe('OPERATION_TOO_COMPLEX');
+    const tooLarge = JSON.stringify({ errors: [{ message: 'too big', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    expect(errorCodeOf(serverError(413, tooLarge))).toBe('PAYLOAD_TOO_LARGE');
+  });
+
   it('an HTTP error without a GraphQL body is explained by its status', () => {
+    expect(errorCodeOf(serverError(413, 'Payload Too Large'))).toBe('PAYLOAD_TOO_LARGE');
     expect(errorCodeOf(serverError(429, 'Too Many Requests'))).toBe('RATE_LIMITED');
     expect(errorCodeOf(serverError(502))).toBe('NETWORK_ERROR');
     expect(errorCodeOf(serverError(500, '<html>oops</html>'))).toBe('INTERNAL_SERVER_ERROR');

@@ -1,11 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
+import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectNoGraphQLErrors, postGraphQL } from '@best/kit';
 import { startStack, type Stack } from '@best/gateway/testing';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import en from '../src/i18n/en.json';
 import fr from '../src/i18n/fr.json';
 
@@ -24,6 +25,10 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 const SERVE_SCRIPT = join(__dirname, '..', 'scripts', 'serve.mjs');
+/** The demo accounts' password (README, "Demo accounts"). */
+const DEMO_PASSWORD = 'best-demo-2026';
+const ADMIN = 'admin@best.example';
+const SESSION_COOKIE = 'best_session';
 const SCREENSHOTS = process.env.WEB_SCREENSHOT_DIR ?? join(tmpdir(), 'best-web-screenshots');
 
 const chromiumMissing = `Chromium is not installed at ${CHROMIUM}, so the browser tests of the web client cannot run.
@@ -93,13 +98,33 @@ function stopProcess(child: ChildProcess | undefined): Promise<void> {
   });
 }
 
-/** One initiative with data from every subgraph, found through the gateway so no id is hard-coded. */
+/** Signs in over HTTP, as a partner tool would (no Origin): the `Cookie` header to send, and who it is. */
+async function signInOverHttp(
+  gatewayUrl: string,
+  email: string,
+): Promise<{ cookie: string; viewer: { displayName: string; role: string } }> {
+  const response = await fetch(new URL('/auth/sign-in', gatewayUrl), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  const body = await response.json();
+  if (response.status !== 200) throw new Error(`signing in as ${email} failed: ${JSON.stringify(body)}`);
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+  if (!cookie) throw new Error(`signing in as ${email} set no ${SESSION_COOKIE} cookie`);
+  return { cookie: cookie.split(';')[0], viewer: body.viewer };
+}
+
+/**
+ * One initiative with data from every subgraph, as an admin sees it (the public sees no workshop
+ * outcomes), found through the gateway so no id is hard-coded.
+ */
 async function findCompleteInitiative(
   gatewayUrl: string,
-): Promise<{ initiative: CompleteInitiative; total: number; matchingTitle: number }> {
+  cookie: string,
+): Promise<{ initiative: CompleteInitiative; matchingTitle: number }> {
   const query = `{
     initiatives(first: 100) {
-      totalCount
       nodes {
         id title country { code name }
         stories { title }
@@ -109,7 +134,7 @@ async function findCompleteInitiative(
     }
   }`;
   const data = expectNoGraphQLErrors(
-    (await postGraphQL<{ initiatives: { totalCount: number; nodes: CompleteInitiative[] } }>(gatewayUrl, query)).body,
+    (await postGraphQL<{ initiatives: { nodes: CompleteInitiative[] } }>(gatewayUrl, query, {}, { cookie })).body,
     query,
   );
   const initiative = data.initiatives.nodes.find(
@@ -119,11 +144,56 @@ async function findCompleteInitiative(
     throw new Error('The demo data has no initiative with a story, a nomination and a workshop outcome.');
   const search = 'query ($search: String) { initiatives(search: $search) { totalCount } }';
   const matching = expectNoGraphQLErrors(
-    (await postGraphQL<{ initiatives: { totalCount: number } }>(gatewayUrl, search, { search: initiative.title })).body,
+    (
+      await postGraphQL<{ initiatives: { totalCount: number } }>(
+        gatewayUrl,
+        search,
+        { search: initiative.title },
+        { cookie },
+      )
+    ).body,
     search,
   );
-  return { initiative, total: data.initiatives.totalCount, matchingTitle: matching.initiatives.totalCount };
+  return { initiative, matchingTitle: matching.initiatives.totalCount };
 }
+
+/** How many initiatives the public sees in the list. */
+async function publicInitiativeCount(gatewayUrl: string): Promise<number> {
+  const query = '{ initiatives { totalCount } }';
+  return expectNoGraphQLErrors(
+    (await postGraphQL<{ initiatives: { totalCount: number } }>(gatewayUrl, query)).body,
+    query,
+  ).initiatives.totalCount;
+}
+
+const viewerSignIn = { email: 'viewer@best.example', password: DEMO_PASSWORD };
+
+/** A POST to the web server with the Host and Origin a browser would send from a page at that host. */
+function postThroughWeb(
+  webUrl: string,
+  path: string,
+  headers: { host: string; origin: string },
+  body: unknown,
+): Promise<{ status: number; cookies: string[]; body: any }> {
+  return new Promise((resolve, reject) => {
+    const { hostname, port } = new URL(webUrl);
+    const req = request(
+      { hostname, port, path, method: 'POST', headers: { ...headers, 'content-type': 'application/json' } },
+      (res) => {
+        let text = '';
+        res.on('data', (chunk) => (text += chunk));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, cookies: res.headers['set-cookie'] ?? [], body: JSON.parse(text) }),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(JSON.stringify(body));
+  });
+}
+
+const sessionCookieOf = async (context: BrowserContext) =>
+  (await context.cookies()).find((cookie) => cookie.name === SESSION_COOKIE);
 
 describeInBrowser('the staff web client in a browser, in front of the whole platform', () => {
   let stack: Stack;
@@ -131,14 +201,22 @@ describeInBrowser('the staff web client in a browser, in front of the whole plat
   let browser: Browser;
   let page: Page;
   let complete: CompleteInitiative;
+  /** How many initiatives the public sees. */
   let totalInitiatives: number;
   /** How many initiatives the search for `complete`'s title finds. */
   let matchingTitle: number;
+  /** The admin as the header names them: "Signed in as <name> (<role>)". */
+  let adminSignedInAs: string;
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     stack = await startStack();
-    ({ initiative: complete, total: totalInitiatives, matchingTitle } = await findCompleteInitiative(stack.gatewayUrl));
+    const admin = await signInOverHttp(stack.gatewayUrl, ADMIN);
+    adminSignedInAs = en.auth.signedInAs
+      .replace('{{name}}', admin.viewer.displayName)
+      .replace('{{role}}', en.enums.Role[admin.viewer.role as keyof typeof en.enums.Role]);
+    ({ initiative: complete, matchingTitle } = await findCompleteInitiative(stack.gatewayUrl, admin.cookie));
+    totalInitiatives = await publicInitiativeCount(stack.gatewayUrl);
     web = await serveWeb(stack.gatewayUrl);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   }, 180_000);
@@ -159,7 +237,23 @@ describeInBrowser('the staff web client in a browser, in front of the whole plat
     await stack?.stop();
   });
 
-  it('finds an initiative from the list and shows what every subgraph knows about it on its page', async () => {
+  /** Fills in and sends the sign-in form, as a person would. */
+  async function submitSignIn(email: string, password: string) {
+    await page.getByLabel(en.signIn.email).fill(email);
+    await page.getByLabel(en.signIn.password).fill(password);
+    await page.getByRole('button', { name: en.signIn.submit, exact: true }).click();
+  }
+
+  /** Signs in as the admin through the sign-in page and waits for the header to say so. */
+  async function signInAsAdmin() {
+    await page.goto(`${web!.url}/sign-in`);
+    await submitSignIn(ADMIN, DEMO_PASSWORD);
+    await page.getByText(adminSignedInAs, { exact: true }).waitFor();
+  }
+
+  const outcomesSection = () => page.getByRole('region', { name: new RegExp(en.workshopOutcomes.title) });
+
+  it('signed in, finds an initiative from the list and shows what every subgraph knows about it on its page', async () => {
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('console', (message) => {
@@ -169,6 +263,16 @@ describeInBrowser('the staff web client in a browser, in front of the whole plat
     // `/` leads to the list.
     await page.getByRole('heading', { level: 1, name: en.initiatives.title }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/initiatives');
+
+    // Workshop outcomes are the network's: sign in (from the header's link) to see them.
+    await page.getByRole('link', { name: en.auth.signIn, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: en.signIn.title }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'sign-in.png') });
+    await submitSignIn(ADMIN, DEMO_PASSWORD);
+    await page.getByText(adminSignedInAs, { exact: true }).waitFor();
+    // Back where the person came from.
+    await page.waitForURL('**/initiatives');
+    expect(await sessionCookieOf(page.context())).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
 
     await page.getByRole('searchbox', { name: en.initiatives.searchLabel }).fill(complete.title);
     await page.getByRole('button', { name: en.initiatives.searchButton }).click();
@@ -199,8 +303,10 @@ describeInBrowser('the staff web client in a browser, in front of the whole plat
     expect(problems).toEqual([]);
 
     await page.screenshot({ path: join(SCREENSHOTS, 'initiative-page.png'), fullPage: true });
+    await page.locator('.app-header').screenshot({ path: join(SCREENSHOTS, 'header-signed-in.png') });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: join(SCREENSHOTS, 'initiative-page-phone.png'), fullPage: true });
+    await page.locator('.app-header').screenshot({ path: join(SCREENSHOTS, 'header-signed-in-phone.png') });
   });
 
   it('lists initiatives a page at a time, with the total, and loads more on demand', async () => {
@@ -261,5 +367,138 @@ describeInBrowser('the staff web client in a browser, in front of the whole plat
     await alert.getByText(en.errors.FORBIDDEN).waitFor();
     expect(await alert.textContent()).not.toContain('internal detail');
     await page.screenshot({ path: join(SCREENSHOTS, 'error.png') });
+  });
+  it('refuses a wrong password with a translated message, and sets no session cookie', async () => {
+    await page.goto(`${web!.url}/sign-in`);
+    await submitSignIn(ADMIN, 'not-the-password');
+    const alert = page.getByRole('alert');
+    await alert.getByText(en.signIn.errors.UNAUTHENTICATED, { exact: true }).waitFor();
+    expect(await alert.getAttribute('data-error-code')).toBe('UNAUTHENTICATED');
+    expect(await sessionCookieOf(page.context())).toBeUndefined();
+    // The password is cleared for the next try; the email stays.
+    expect(await page.getByLabel(en.signIn.password).inputValue()).toBe('');
+    expect(await page.getByLabel(en.signIn.email).inputValue()).toBe(ADMIN);
+    expect(await page.getByRole('button', { name: en.auth.signOut }).count()).toBe(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'sign-in-refused.png') });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'sign-in-refused-phone.png') });
+  });
+
+  it('signs out back to what the public sees: the workshop outcomes leave the page, and the cookie goes', async () => {
+    await signInAsAdmin();
+    await page.goto(`${web!.url}/initiatives/${complete.id}`);
+    await outcomesSection().getByText(complete.workshopOutcomes[0].text, { exact: true }).first().waitFor();
+
+    await page.getByRole('button', { name: en.auth.signOut }).click();
+    await page.getByRole('status').filter({ hasText: en.auth.signedOut }).waitFor();
+    await page.getByRole('link', { name: en.auth.signIn, exact: true }).waitFor();
+    // docs/access-rules.md: workshops and outcomes are for the network; the public sees none.
+    await outcomesSection().getByText(en.workshopOutcomes.empty).waitFor();
+    expect(await page.getByText(complete.workshopOutcomes[0].text, { exact: true }).count()).toBe(0);
+    // The rest of the page stays readable to the public.
+    await page.getByRole('heading', { level: 1, name: complete.title }).waitFor();
+    expect(await sessionCookieOf(page.context())).toBeUndefined();
+    expect(await page.getByText(adminSignedInAs).count()).toBe(0);
+    await page.locator('.app-header').screenshot({ path: join(SCREENSHOTS, 'header-signed-out.png') });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.locator('.app-header').screenshot({ path: join(SCREENSHOTS, 'header-signed-out-phone.png') });
+  });
+
+  it('notices a session that ended elsewhere: clears what it held and offers to sign in again', async () => {
+    // Signing in from a link to the initiative page comes back to it.
+    await page.goto(`${web!.url}/sign-in?next=${encodeURIComponent(`/initiatives/${complete.id}`)}`);
+    await submitSignIn(ADMIN, DEMO_PASSWORD);
+    await page.waitForURL(`**/initiatives/${complete.id}`);
+    await outcomesSection().getByText(complete.workshopOutcomes[0].text, { exact: true }).first().waitFor();
+
+    // The session ends on the server (signed out on another device, say); this tab still holds the cookie.
+    const cookie = await sessionCookieOf(page.context());
+    const ended = await fetch(new URL('/auth/sign-out', stack.gatewayUrl), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: `${SESSION_COOKIE}=${cookie!.value}` },
+      body: '{}',
+    });
+    expect(await ended.json()).toEqual({ signedOut: true });
+
+    // The next request the page makes is refused with 401: the client says so and carries on as the public.
+    await page.getByRole('link', { name: `← ${en.initiative.backToList}` }).click();
+    const notice = page.getByRole('alert').filter({ hasText: en.auth.sessionEnded });
+    await notice.waitFor();
+    await notice.getByRole('link', { name: en.auth.signInAgain }).waitFor();
+    await page.getByRole('link', { name: en.auth.signIn, exact: true }).waitFor();
+    await page.locator('.results[aria-busy="false"] .initiative-card').first().waitFor();
+    expect(await sessionCookieOf(page.context())).toBeUndefined();
+    await page.screenshot({ path: join(SCREENSHOTS, 'session-ended.png') });
+
+    // Nothing of the admin's stayed in the store: the initiative page is asked again, as the public.
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: complete.title }).waitFor();
+    await outcomesSection().getByText(en.workshopOutcomes.empty).waitFor();
+    expect(await page.getByText(complete.workshopOutcomes[0].text, { exact: true }).count()).toBe(0);
+
+    await notice.getByRole('link', { name: en.auth.signInAgain }).click();
+    await page.waitForURL(
+      (url) => url.pathname === '/sign-in' && url.searchParams.get('next') === `/initiatives/${complete.id}`,
+    );
+  });
+
+  it('after too many failed sign-ins for one account, refuses even the right password and says to wait', async () => {
+    const juror = 'juror@best.example';
+    await page.goto(`${web!.url}/sign-in`);
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await Promise.all([page.waitForResponse('**/auth/sign-in'), submitSignIn(juror, `wrong-${attempt}`)]);
+      await page.getByRole('alert').getByText(en.signIn.errors.UNAUTHENTICATED).waitFor();
+    }
+    await Promise.all([page.waitForResponse('**/auth/sign-in'), submitSignIn(juror, DEMO_PASSWORD)]);
+    await page.getByRole('alert').getByText(en.signIn.errors.RATE_LIMITED, { exact: true }).waitFor();
+    expect(await sessionCookieOf(page.context())).toBeUndefined();
+  });
+
+  it('says how long to wait when the server sends Retry-After, and holds the button until then', async () => {
+    // The gateway's limit per address is set high for tests: its answer is played here instead.
+    await page.route('**/auth/sign-in', (route) =>
+      route.fulfill({
+        status: 429,
+        contentType: 'application/json',
+        headers: { 'retry-after': '30' },
+        body: JSON.stringify({ errors: [{ message: 'Too many requests', extensions: { code: 'RATE_LIMITED' } }] }),
+      }),
+    );
+    await page.goto(`${web!.url}/sign-in`);
+    await submitSignIn(ADMIN, DEMO_PASSWORD);
+    await page
+      .getByRole('alert')
+      .getByText(en.signIn.errors.rateLimitedSeconds_other.replace('{{count}}', '30'), { exact: true })
+      .waitFor();
+    expect(await page.getByRole('button', { name: en.signIn.submit, exact: true }).isDisabled()).toBe(true);
+  });
+
+  it('passes sign-ins from its own pages on to the gateway, and refuses those from other sites', async () => {
+    const port = new URL(web!.url).port;
+    // A page's origin is whatever host the person typed: 127.0.0.1 or localhost (`npm start` answers both).
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`]) {
+      const own = await postThroughWeb(web!.url, '/auth/sign-in', { host, origin: `http://${host}` }, viewerSignIn);
+      expect({ host, status: own.status }).toEqual({ host, status: 200 });
+      expect(own.cookies).toEqual([expect.stringMatching(/^best_session=.+HttpOnly; SameSite=Lax/)]);
+    }
+    for (const origin of ['https://evil.example', `http://localhost:${port}`, 'http://127.0.0.1:1', 'null']) {
+      const refused = await postThroughWeb(
+        web!.url,
+        '/auth/sign-in',
+        { host: `127.0.0.1:${port}`, origin },
+        viewerSignIn,
+      );
+      expect({
+        origin,
+        status: refused.status,
+        cookies: refused.cookies,
+        code: refused.body.errors?.[0].extensions.code,
+      }).toEqual({
+        origin,
+        status: 403,
+        cookies: [],
+        code: 'FORBIDDEN',
+      });
+    }
   });
 });

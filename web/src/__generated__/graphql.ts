@@ -35,6 +35,19 @@ export type NominationStatus =
   | 'SUBMITTED'
   | 'WINNER';
 
+/** What an account may do; see docs/access-rules.md. */
+export type Role =
+  /** European coordination: everything. */
+  | 'ADMIN'
+  /** A juror of the award editions they are assigned to. */
+  | 'JUROR'
+  /** Staff of one country: that country's network, award, stories, workshops. */
+  | 'NATIONAL_COORDINATOR'
+  /** A member of one organisation. */
+  | 'ORGANIZATION_MEMBER'
+  /** Reads what the network may read; changes nothing. */
+  | 'VIEWER';
+
 export type StoryKind =
   /** How an initiative changed things, told by someone who took part in it. */
   | 'CASE_STORY'
@@ -109,3 +122,8 @@ export type InitiativesRouteQuery = { initiatives: { __typename: 'InitiativeConn
     { __typename: 'Country', code: string }
     & { ' $fragmentRefs'?: { 'CountryFilter_CountriesFragment': CountryFilter_CountriesFragment } }
   )> };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { me: { __typename: 'Account', id: string, email: string, displayName: string, role: Role, countryCode: string | null, organization: { __typename: 'Organization', id: string, name: string } | null } | null };

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { signInPath } from '../viewer/sign-in-path';
+import { SIGN_IN_PATH, signInPath } from '../viewer/sign-in-path';
 import { useViewer } from '../viewer/viewer-context';
 
 /** The header's "Signed in as … (role)" with a sign-out button, or a sign-in link for the public. */
@@ -13,7 +13,7 @@ export function ViewerMenu() {
   if (!viewer) {
     return (
       <div className="viewer-menu">
-        {location.pathname !== '/sign-in' && (
+        {location.pathname !== SIGN_IN_PATH && (
           <Link className="button button--secondary" to={signInPath(location)}>
             {t('auth.signIn')}
           </Link>
@@ -22,16 +22,11 @@ export function ViewerMenu() {
     );
   }
   return (
-    <div className="viewer-menu">
+    <div className="viewer-menu viewer-menu--signed-in">
       <p className="viewer-menu__who">
         {t('auth.signedInAs', { name: viewer.displayName, role: t(`enums.Role.${viewer.role}`) })}
       </p>
-      <button
-        type="button"
-        className="button button--secondary"
-        disabled={signingOut}
-        onClick={() => void signOut()}
-      >
+      <button type="button" className="button button--secondary" disabled={signingOut} onClick={() => void signOut()}>
         {signingOut ? t('auth.signingOut') : t('auth.signOut')}
       </button>
     </div>

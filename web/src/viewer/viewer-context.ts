@@ -5,9 +5,7 @@ import type { SignedInViewer } from './viewer-query';
 
 /** What the app tells the person after their identity changed. */
 export type ViewerNotice =
-  | { kind: 'signedOut' }
-  | { kind: 'sessionEnded' }
-  | { kind: 'signOutFailed'; code: ErrorCode };
+  { kind: 'signedOut' } | { kind: 'sessionEnded' } | { kind: 'signOutFailed'; code: ErrorCode };
 
 export interface ViewerContextValue {
   /** The signed-in person; null for the public; undefined until the server has said which. */

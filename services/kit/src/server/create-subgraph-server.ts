@@ -51,6 +51,10 @@ export interface SubgraphServer {
 export async function createSubgraphServer<Loaders>(options: SubgraphServerOptions<Loaders>): Promise<SubgraphServer> {
   const { schema, dataSource, logger } = options;
   const httpServer: Server = createHttpServer();
+  // The gateway reuses connections: a subgraph must not close an idle one first, or a request sent
+  // on it in that instant fails with "socket hang up". Keep idle sockets longer than any client does.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const apollo = new ApolloServer<RequestContext<Loaders>>({
     schema,
     csrfPrevention: true,

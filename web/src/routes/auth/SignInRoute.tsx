@@ -73,7 +73,11 @@ export function SignInRoute() {
       <div className="panel sign-in-panel">
         <h1>{t('signIn.title')}</h1>
         <p className="muted">{t('signIn.intro')}</p>
-        <form className="sign-in-form" onSubmit={(event) => void submit(event)} aria-describedby={refusal ? errorId : undefined}>
+        <form
+          className="sign-in-form"
+          onSubmit={(event) => void submit(event)}
+          aria-describedby={refusal ? errorId : undefined}
+        >
           {refusal && <SignInError id={errorId} refusal={refusal} />}
           <div className="field">
             <label htmlFor={emailId}>{t('signIn.email')}</label>

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { groupedLoader, keyedLoader, type Viewer } from '@best/kit';
 import { AwardEditionService } from './award-editions/award-edition.service';
 import { GuidelineService } from './guidelines/guideline.service';
+import { JuryService } from './jury/jury.service';
 import { NominationService } from './nominations/nomination.service';
 
 /**
@@ -30,6 +31,15 @@ export function createAwardsLoaders(dataSource: DataSource, viewer: Viewer) {
     nominationsByInitiativeId: groupedLoader(
       (ids: readonly string[]) => NominationService.loadForInitiatives(ctx, ids),
       (n) => n.initiativeId,
+    ),
+    juryByEditionId: groupedLoader(
+      (ids: readonly string[]) => JuryService.loadForEditions(ctx, ids),
+      (j) => j.editionId,
+    ),
+    /** The caller's own seat on each edition's jury, or null. */
+    callerSeatByEditionId: keyedLoader(
+      (ids: readonly string[]) => JuryService.loadCallerSeats(ctx, ids),
+      (j) => j.editionId,
     ),
   };
 }

@@ -4,14 +4,23 @@ import { resolveAwardEditionReference } from './award-editions/award-edition.ref
 import { GuidelineResolver } from './guidelines/guideline.resolver';
 import { resolveGuidelineReference } from './guidelines/guideline.reference';
 import { InitiativeAwardsResolver } from './initiative/initiative-awards.resolver';
+import { AwardEditionJuryResolver } from './jury/award-edition-jury.resolver';
+import { JuryResolver } from './jury/jury.resolver';
 import { resolveInitiativeReference } from './initiative/initiative.reference';
 import { NominationResolver } from './nominations/nomination.resolver';
 import { resolveNominationReference } from './nominations/nomination.reference';
 
-/** The awards subgraph: guidelines, national award editions and their nominations, and Initiative.nominations. */
+/** The awards subgraph: guidelines, national award editions, their juries and nominations, and Initiative.nominations. */
 export function buildAwardsSchema(): Promise<FederatedSchema> {
   return buildFederatedSchema({
-    resolvers: [GuidelineResolver, AwardEditionResolver, NominationResolver, InitiativeAwardsResolver],
+    resolvers: [
+      GuidelineResolver,
+      AwardEditionResolver,
+      AwardEditionJuryResolver,
+      JuryResolver,
+      NominationResolver,
+      InitiativeAwardsResolver,
+    ],
     references: {
       Guideline: { __resolveReference: resolveGuidelineReference },
       AwardEdition: { __resolveReference: resolveAwardEditionReference },

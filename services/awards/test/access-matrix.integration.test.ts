@@ -8,13 +8,14 @@ import { AwardEditionPhase } from '../src/award-editions/award-edition.enums';
 import type { Guideline } from '../src/guidelines/guideline.entity';
 import type { Nomination } from '../src/nominations/nomination.entity';
 import { NominationStatus } from '../src/nominations/nomination.enums';
-import { ADMINS, EVERYONE, matrix, NETWORK, type CallerKey } from './testkit/callers';
+import { ADMINS, ASSIGNED_JUROR, EVERYONE, matrix, NOMINATION_READERS, type CallerKey } from './testkit/callers';
 import { errorCode, startAwards, type AwardsHarness } from './testkit/harness';
 import { criterionDraft, seed } from './testkit/seed';
 
 /**
  * docs/access-rules.md, awards: every kind of caller against every protected read and write, each
- * rule both ways. The editions are Italian.
+ * rule both ways. The editions are Italian; the assigned juror is on the jury of each of them, the
+ * other juror on none.
  */
 let awards: AwardsHarness;
 const world: Record<string, { edition: AwardEdition; nomination: Nomination }> = {};
@@ -39,6 +40,9 @@ beforeAll(async () => {
   draft = await given.guideline({ publish: false });
   published = await given.guideline();
   open = await given.edition({ countryCode: 'IT', phase: AwardEditionPhase.NOMINATIONS_OPEN });
+  for (const edition of [announced.edition, decided.edition, judging.edition, open]) {
+    await given.juror(edition, ASSIGNED_JUROR, 'Assigned Juror');
+  }
 });
 
 afterAll(async () => {
@@ -73,9 +77,9 @@ async function whereSeen({ edition, nomination }: { edition: AwardEdition; nomin
 describe.each([
   ['the winner of an announced edition', 'announcedWinner', EVERYONE],
   ['a finalist of an announced edition', 'announcedFinalist', EVERYONE],
-  ['a nomination not selected in an announced edition', 'announcedNotSelected', NETWORK],
-  ['the winner of an edition decided but not yet announced', 'decidedWinner', NETWORK],
-  ['a shortlisted nomination of an edition in judging', 'judging', NETWORK],
+  ['a nomination not selected in an announced edition', 'announcedNotSelected', NOMINATION_READERS],
+  ['the winner of an edition decided but not yet announced', 'decidedWinner', NOMINATION_READERS],
+  ['a shortlisted nomination of an edition in judging', 'judging', NOMINATION_READERS],
 ] as const)('%s', (_, key, expected) => {
   it.each(matrix(expected))(
     '$caller: seen in nomination(id), AwardEdition.nominations, Initiative.nominations and references = $expected',
@@ -86,7 +90,7 @@ describe.each([
 });
 
 describe('who nominated', () => {
-  it.each(matrix(NETWORK))(
+  it.each(matrix(NOMINATION_READERS))(
     '$caller reading an announced winner: nominator shown = $expected',
     async ({ viewer, expected }) => {
       const query = `query($id: ID!) { nomination(id: $id) { status nominatedBy } }`;
@@ -145,6 +149,7 @@ describe('submitNomination for an edition of Italy whose nominations are open', 
     member: 'NOMINATED',
     otherMember: 'FORBIDDEN',
     juror: 'FORBIDDEN',
+    assignedJuror: 'FORBIDDEN',
     viewer: 'FORBIDDEN',
     readToken: 'FORBIDDEN',
     writeToken: 'NOMINATED',
@@ -172,6 +177,97 @@ describe('submitNomination for an edition of Italy whose nominations are open', 
   });
 });
 
+describe('the jury of an edition of Italy', () => {
+  const JURY_READERS: Record<CallerKey, boolean> = {
+    ...ADMINS,
+    coordinator: true,
+    assignedJuror: true,
+  };
+  const JURY = `query($id: ID!, $r: [_Any!]!) {
+    awardEdition(id: $id) { jury { jurorAccountId displayName } }
+    _entities(representations: $r) { ... on AwardEdition { jury { jurorAccountId } } }
+  }`;
+
+  it.each(matrix(JURY_READERS))(
+    '$caller: jury seen in awardEdition(id) and references = $expected (otherwise an empty list)',
+    async ({ viewer, expected }) => {
+      const { edition } = world.judging;
+      const variables = { id: edition.id, r: [{ __typename: 'AwardEdition', id: edition.id }] };
+      const data = expectNoGraphQLErrors((await awards.gql(JURY, variables, viewer)).body, JURY);
+      const jury = expected ? [{ jurorAccountId: ASSIGNED_JUROR, displayName: 'Assigned Juror' }] : [];
+      expect(data.awardEdition.jury).toEqual(jury);
+      expect(data._entities[0].jury).toEqual(jury.map(({ jurorAccountId }) => ({ jurorAccountId })));
+    },
+  );
+
+  it.each(matrix({ ...ADMINS, admin: false, assignedJuror: true }))(
+    '$caller: viewerIsJuror = $expected',
+    async ({ viewer, expected }) => {
+      const query = `query($id: ID!) { awardEdition(id: $id) { viewerIsJuror } }`;
+      const data = expectNoGraphQLErrors((await awards.gql(query, { id: world.judging.edition.id }, viewer)).body);
+      expect(data.awardEdition.viewerIsJuror).toBe(expected);
+    },
+  );
+});
+
+describe('assignJuror and removeJuror for an edition of Italy', () => {
+  const JURY_MANAGERS: Record<CallerKey, string> = {
+    anonymous: 'UNAUTHENTICATED',
+    admin: 'DONE',
+    coordinator: 'DONE',
+    otherCoordinator: 'FORBIDDEN',
+    member: 'FORBIDDEN',
+    otherMember: 'FORBIDDEN',
+    juror: 'FORBIDDEN',
+    assignedJuror: 'FORBIDDEN',
+    viewer: 'FORBIDDEN',
+    readToken: 'FORBIDDEN',
+    writeToken: 'FORBIDDEN',
+  };
+  const ASSIGN = `mutation($input: AssignJurorInput!) {
+    assignJuror(input: $input) { juryMember { jurorAccountId displayName assignedBy } edition { id } } }`;
+  const REMOVE = `mutation($input: RemoveJurorInput!) {
+    removeJuror(input: $input) { jurorAccountId edition { id } } }`;
+  const seats = (jurorAccountId: string) =>
+    awards.dataSource.query('SELECT edition_id, display_name FROM jury_member WHERE juror_account_id = $1', [
+      jurorAccountId,
+    ]);
+
+  it.each(matrix(JURY_MANAGERS))('$caller assigning a juror: $expected', async ({ viewer, expected }) => {
+    const jurorAccountId = randomUUID();
+    const input = { editionId: world.judging.edition.id, jurorAccountId, displayName: 'Giulia Rossi' };
+    const { body } = await awards.gql(ASSIGN, { input }, viewer);
+    if (expected === 'DONE') {
+      expect(body.errors).toBeUndefined();
+      expect(body.data?.assignJuror).toEqual({
+        juryMember: { jurorAccountId, displayName: 'Giulia Rossi', assignedBy: viewer.displayName },
+        edition: { id: world.judging.edition.id },
+      });
+      expect(await seats(jurorAccountId)).toEqual([
+        { edition_id: world.judging.edition.id, display_name: 'Giulia Rossi' },
+      ]);
+    } else {
+      expect(errorCode(body)).toBe(expected);
+      expect(await seats(jurorAccountId)).toEqual([]);
+    }
+  });
+
+  it.each(matrix(JURY_MANAGERS))('$caller removing a juror: $expected', async ({ viewer, expected }) => {
+    const jurorAccountId = randomUUID();
+    await seed(awards.dataSource).juror(world.judging.edition, jurorAccountId, 'Marco Bianchi');
+    const input = { editionId: world.judging.edition.id, jurorAccountId };
+    const { body } = await awards.gql(REMOVE, { input }, viewer);
+    if (expected === 'DONE') {
+      expect(body.errors).toBeUndefined();
+      expect(body.data?.removeJuror).toEqual({ jurorAccountId, edition: { id: world.judging.edition.id } });
+      expect(await seats(jurorAccountId)).toEqual([]);
+    } else {
+      expect(errorCode(body)).toBe(expected);
+      expect(await seats(jurorAccountId)).toHaveLength(1);
+    }
+  });
+});
+
 describe('changes without a mutation yet, refused in their services', () => {
   const outcomeOf = async (work: () => Promise<unknown>): Promise<string> => {
     try {
@@ -192,6 +288,7 @@ describe('changes without a mutation yet, refused in their services', () => {
     member: 'FORBIDDEN',
     otherMember: 'FORBIDDEN',
     juror: 'FORBIDDEN',
+    assignedJuror: 'FORBIDDEN',
     viewer: 'FORBIDDEN',
     readToken: 'FORBIDDEN',
     writeToken: 'FORBIDDEN',

@@ -1,6 +1,12 @@
 import { demoNetwork } from '@best/demo';
 import { expectNoGraphQLErrors, viewers } from '@best/kit';
-import { DEMO_EDITIONS, DEMO_GUIDELINE_ID, demoEditionId, seedAwardsDemo } from '../src/seed/demo-seed';
+import {
+  DEMO_EDITIONS,
+  DEMO_GUIDELINE_ID,
+  DEMO_JUROR_ACCOUNT_ID,
+  demoEditionId,
+  seedAwardsDemo,
+} from '../src/seed/demo-seed';
 import { errorCode, startAwards, type AwardsHarness } from './testkit/harness';
 
 let awards: AwardsHarness;
@@ -15,6 +21,8 @@ afterAll(async () => {
 
 /** A read-only network account: it reads every nomination, which the public does not. */
 const networkCaller = viewers.viewer();
+/** The network's demo juror, on the jury of Malta 2017 only. */
+const demoJuror = { ...viewers.juror(DEMO_JUROR_ACCOUNT_ID), displayName: 'Demo Juror' };
 const maltaId = demoEditionId('MT', 2017);
 const italyId = demoEditionId('IT', 2017);
 
@@ -48,6 +56,37 @@ describe('awards subgraph on PostgreSQL, with the demo awards', () => {
     const data = expectNoGraphQLErrors((await awards.gql('{ guidelines { id } awardEditions { totalCount } }')).body);
     expect(data.guidelines).toHaveLength(1);
     expect(data.awardEditions.totalCount).toBe(DEMO_EDITIONS.length);
+  });
+
+  it('seats the demo juror on the jury of Malta 2017 (in judging) only', async () => {
+    const query = `{ awardEditions { nodes { id viewerIsJuror jury { jurorAccountId displayName } } } }`;
+    const data = expectNoGraphQLErrors((await awards.gql(query, {}, demoJuror)).body, query);
+    const byId = Object.fromEntries(data.awardEditions.nodes.map((e: any) => [e.id, e]));
+    expect(byId[maltaId]).toMatchObject({
+      viewerIsJuror: true,
+      jury: [{ jurorAccountId: DEMO_JUROR_ACCOUNT_ID, displayName: 'Demo Juror' }],
+    });
+    expect(byId[italyId]).toMatchObject({ viewerIsJuror: false, jury: [] });
+  });
+
+  it('the demo juror reads every nomination of Malta 2017, and of Italy 2017 only its announced winners and finalists', async () => {
+    const query = `query($id: ID!) { awardEdition(id: $id) { nominations(first: 100) { totalCount nodes { status } } } }`;
+    const total = async (id: string, caller = demoJuror) =>
+      expectNoGraphQLErrors((await awards.gql(query, { id }, caller)).body, query).awardEdition.nominations;
+    const malta = DEMO_EDITIONS.find((e) => e.countryCode === 'MT')!;
+    expect((await total(maltaId)).totalCount).toBe(malta.statuses.length);
+    const italy = await total(italyId);
+    expect(italy.nodes.map((n: { status: string }) => n.status).sort()).toEqual(['FINALIST', 'FINALIST', 'WINNER']);
+    expect((await total(italyId, networkCaller)).totalCount).toBeGreaterThan(italy.totalCount);
+  });
+
+  it('a demo database made before juries existed gets its demo jury on the next start, once', async () => {
+    await awards.dataSource.query('DELETE FROM jury_member');
+    await seedAwardsDemo(awards.dataSource);
+    await seedAwardsDemo(awards.dataSource);
+    expect(await awards.dataSource.query('SELECT edition_id, juror_account_id FROM jury_member')).toEqual([
+      { edition_id: maltaId, juror_account_id: DEMO_JUROR_ACCOUNT_ID },
+    ]);
   });
 
   it('filters award editions by country, year and phase', async () => {
@@ -179,6 +218,7 @@ describe('awards subgraph on PostgreSQL, with the demo awards', () => {
   it.each([
     ['the network', networkCaller],
     ['the public', viewers.anonymous()],
+    ['a juror', demoJuror],
   ])('resolves Initiative.nominations for 1 and for 50 initiatives in one SQL statement, for %s', async (_, caller) => {
     const ids = demoNetwork().initiatives.map((i) => i.id);
     for (const count of [1, 50]) {
@@ -215,6 +255,30 @@ describe('awards subgraph on PostgreSQL, with the demo awards', () => {
       }
     },
   );
+
+  it('resolves 1 and 50 Nomination references for a juror in one SQL statement: those of their edition and announced winners and finalists, null for the rest', async () => {
+    const rows: { id: string; edition_id: string; status: string }[] = await awards.dataSource.query(
+      'SELECT id, edition_id, status FROM nomination ORDER BY id',
+    );
+    const unknown = Array.from({ length: 50 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+    const seen = (row: (typeof rows)[number]) =>
+      row.edition_id === maltaId || ['WINNER', 'FINALIST'].includes(row.status) ? row.id : null;
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Nomination { id } } }`;
+    for (const count of [1, 50]) {
+      const ids = [...rows.map((r) => r.id), ...unknown].slice(0, count);
+      const representations = ids.map((id) => ({ __typename: 'Nomination', id }));
+      awards.statements.length = 0;
+      const data = expectNoGraphQLErrors((await awards.gql(query, { r: representations }, demoJuror)).body, query);
+      const expected = ids.map((id) => {
+        const row = rows.find((r) => r.id === id);
+        return row && seen(row) ? { id } : null;
+      });
+      expect(data._entities).toEqual(expected);
+      expect(awards.selectCount()).toBe(1);
+    }
+    expect(rows.filter(seen).length).toBeLessThan(rows.length);
+    expect(rows.some((r) => r.edition_id === maltaId)).toBe(true);
+  });
 
   it('resolves 50 Nomination references, most of them unknown, in one SQL statement and answers null for those', async () => {
     const known = (await awards.dataSource.query('SELECT id FROM nomination LIMIT 1'))[0].id;

@@ -35,8 +35,9 @@ export class AwardEditionResolver {
 
   @FieldResolver(() => NominationConnection, {
     description:
-      'Nominations the caller may see, in the order they were submitted: all for the network, ' +
-      'winners and finalists once the edition is announced for the public.',
+      'Nominations the caller may see, in the order they were submitted: all for the network and for ' +
+      "the edition's jurors (other jurors read as the public does), winners and finalists once the " +
+      'edition is announced for the public.',
   })
   nominations(
     @Root() edition: AwardEdition,

@@ -8,8 +8,8 @@ import { InitiativeStub } from './initiative.stub';
 export class InitiativeAwardsResolver {
   @FieldResolver(() => [Nomination], {
     description:
-      "This initiative's nominations the caller may see, oldest first: all for the network, " +
-      'announced winners and finalists for the public.',
+      "This initiative's nominations the caller may see, oldest first: all for the network, those of " +
+      'their own editions for jurors, announced winners and finalists for everyone.',
   })
   nominations(@Root() initiative: InitiativeStub, @Ctx() ctx: AwardsContext): Promise<Nomination[]> {
     return new NominationService(ctx).forInitiative(initiative.id);

@@ -13,7 +13,8 @@ export class NominationResolver {
   @Query(() => Nomination, {
     nullable: true,
     description:
-      'A nomination the caller may see: any for the network, announced winners and finalists for the public.',
+      'A nomination the caller may see: any for the network, any of their editions for jurors, ' +
+      'announced winners and finalists for everyone.',
   })
   nomination(@Arg('id', () => ID) id: string, @Ctx() ctx: AwardsContext): Promise<Nomination | null> {
     return new NominationService(ctx).byId(id);
@@ -33,9 +34,9 @@ export class NominationResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'Display name of whoever nominated it; null for the public.',
+    description: "Display name of whoever nominated it; null for the public and for jurors outside the edition's jury.",
   })
-  nominatedBy(@Root() nomination: Nomination, @Ctx() ctx: AwardsContext): string | null {
+  nominatedBy(@Root() nomination: Nomination, @Ctx() ctx: AwardsContext): Promise<string | null> {
     return new NominationService(ctx).nominatedBy(nomination);
   }
 

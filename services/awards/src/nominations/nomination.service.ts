@@ -22,6 +22,8 @@ import { Eligibility, NominationStatus } from './nomination.enums';
 import type { EditionNominationsArgs } from './nomination.args';
 import type { SubmitNominationInput } from './nomination.input';
 import { onlyVisibleNominations } from './nomination.visibility';
+import { readsAsJuror } from '../jury/jury.access';
+import { JuryService } from '../jury/jury.service';
 
 /** What the batch loaders need: the database, and the caller whose rules they apply in SQL. */
 type LoaderContext = Pick<AwardsContext, 'dataSource' | 'viewer'>;
@@ -44,9 +46,16 @@ export class NominationService {
     return this.ctx.loaders.nominationsByInitiativeId.load(initiativeId);
   }
 
-  /** The nominator's display name, for the network only: the public does not learn who nominated whom. */
-  nominatedBy(nomination: Nomination): string | null {
-    return canReadNetwork(this.ctx.viewer) ? nomination.nominatedBy : null;
+  /**
+   * The nominator's display name, for those who read the edition's nominations as the network does:
+   * the public does not learn who nominated whom, nor does a juror outside the edition's jury.
+   */
+  async nominatedBy(nomination: Nomination): Promise<string | null> {
+    if (!canReadNetwork(this.ctx.viewer)) return null;
+    if (readsAsJuror(this.ctx.viewer) && !(await new JuryService(this.ctx).callerIsOnJury(nomination.editionId))) {
+      return null;
+    }
+    return nomination.nominatedBy;
   }
 
   /** An edition's nominations the caller may see, in the order they were submitted. */

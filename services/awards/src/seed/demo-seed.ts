@@ -4,6 +4,7 @@ import { AwardEdition } from '../award-editions/award-edition.entity';
 import { AwardEditionPhase } from '../award-editions/award-edition.enums';
 import { Criterion } from '../guidelines/criterion.entity';
 import { Guideline } from '../guidelines/guideline.entity';
+import { JuryMember } from '../jury/jury-member.entity';
 import { Nomination } from '../nominations/nomination.entity';
 import { Eligibility, NominationStatus } from '../nominations/nomination.enums';
 import { BEST_PRACTICE_GUIDELINES_V1 } from './best-practice-guidelines';
@@ -56,6 +57,23 @@ export const DEMO_EDITIONS: readonly DemoEdition[] = [
 
 export const DEMO_GUIDELINE_ID = demoId('guideline', `${BEST_PRACTICE_GUIDELINES_V1.key}:1`);
 export const demoEditionId = (countryCode: string, year: number) => demoId('award-edition', `${countryCode}-${year}`);
+
+/** The network's demo juror account (services/network's demo accounts use the same id). */
+export const DEMO_JUROR_ACCOUNT_ID = demoId('account', 'juror@best.example');
+
+/** The demo juror judges Malta 2017 only, so signing in as them shows both sides of the jury rule. */
+export const DEMO_JURY: readonly Pick<
+  JuryMember,
+  'editionId' | 'jurorAccountId' | 'displayName' | 'assignedAt' | 'assignedBy'
+>[] = [
+  {
+    editionId: demoEditionId('MT', 2017),
+    jurorAccountId: DEMO_JUROR_ACCOUNT_ID,
+    displayName: 'Demo Juror',
+    assignedAt: new Date('2017-06-15T09:00:00Z'),
+    assignedBy: 'Demo Coordinator Malta',
+  },
+];
 
 function shuffled<T>(random: () => number, items: readonly T[]): T[] {
   const copy = [...items];
@@ -145,12 +163,23 @@ async function seedGuideline(tx: EntityManager): Promise<void> {
 }
 
 /**
+ * Seats the demo jury once the demo editions exist and no jury has been assigned yet; it runs apart
+ * from the rest so that a demo database made before juries existed gets its jury too.
+ */
+async function seedJury(dataSource: DataSource): Promise<void> {
+  const editions = await dataSource.getRepository(AwardEdition).countBy({ id: DEMO_JURY[0].editionId });
+  if (!editions || (await dataSource.getRepository(JuryMember).count()) > 0) return;
+  await dataSource.getRepository(JuryMember).insert(DEMO_JURY.map((seat) => ({ ...seat })));
+}
+
+/**
  * Loads the demo awards into an empty database: guideline version 1 (published, five weighted
  * criteria), Malta 2017 in judging and Italy 2017 announced, with nominations of those countries'
- * demo initiatives. Ids are deterministic, so other subgraphs' demo data can point at them.
+ * demo initiatives, and the demo juror on Malta 2017's jury. Ids are deterministic, so other
+ * subgraphs' demo data can point at them.
  */
 export async function seedAwardsDemo(dataSource: DataSource): Promise<void> {
-  if ((await dataSource.getRepository(Guideline).count()) > 0) return;
+  if ((await dataSource.getRepository(Guideline).count()) > 0) return seedJury(dataSource);
   await dataSource.transaction(async (tx) => {
     await seedGuideline(tx);
     await tx.getRepository(AwardEdition).insert(
@@ -168,4 +197,5 @@ export async function seedAwardsDemo(dataSource: DataSource): Promise<void> {
     );
     await tx.getRepository(Nomination).insert(DEMO_EDITIONS.flatMap(demoNominations));
   });
+  await seedJury(dataSource);
 }

@@ -4,6 +4,8 @@ import { Scope, viewers, type Viewer } from '@best/kit';
 export const ITALIAN_ORGANIZATION = '0d000000-0000-4000-8000-0000000000a1';
 /** A member organisation of another country. */
 export const FRENCH_ORGANIZATION = '0d000000-0000-4000-8000-0000000000b2';
+/** The account of the juror whom the matrix's tests put on the jury of the editions they check. */
+export const ASSIGNED_JUROR = '0d000000-0000-4000-8000-0000000000c3';
 
 /** Every kind of caller the access rules tell apart, for award data of Italy: the rows of the access matrix. */
 export const CALLERS = {
@@ -14,6 +16,7 @@ export const CALLERS = {
   member: viewers.member(ITALIAN_ORGANIZATION, 'IT'),
   otherMember: viewers.member(FRENCH_ORGANIZATION, 'FR'),
   juror: viewers.juror(),
+  assignedJuror: { ...viewers.juror(ASSIGNED_JUROR), displayName: 'Assigned Juror' },
   viewer: viewers.viewer(),
   readToken: viewers.token(ITALIAN_ORGANIZATION, 'IT', [Scope.READ]),
   writeToken: viewers.token(ITALIAN_ORGANIZATION, 'IT', [Scope.READ, Scope.WRITE]),
@@ -27,7 +30,8 @@ const CALLER_NAMES: Record<CallerKey, string> = {
   otherCoordinator: 'the coordinator of another country',
   member: 'a member of an organisation of the edition’s country',
   otherMember: 'a member of an organisation of another country',
-  juror: 'a juror',
+  juror: 'a juror not on the edition’s jury',
+  assignedJuror: 'a juror on the edition’s jury',
   viewer: 'a read-only network viewer',
   readToken: 'a READ token of an organisation of the edition’s country',
   writeToken: 'a WRITE token of an organisation of the edition’s country',
@@ -41,11 +45,14 @@ export const EVERYONE: Record<CallerKey, boolean> = {
   member: true,
   otherMember: true,
   juror: true,
+  assignedJuror: true,
   viewer: true,
   readToken: true,
   writeToken: true,
 };
 export const NETWORK: Record<CallerKey, boolean> = { ...EVERYONE, anonymous: false };
+/** Who reads every nomination of an edition: the network, except jurors who are not on its jury. */
+export const NOMINATION_READERS: Record<CallerKey, boolean> = { ...NETWORK, juror: false };
 export const ADMINS: Record<CallerKey, boolean> = Object.fromEntries(
   Object.keys(EVERYONE).map((key) => [key, key === 'admin']),
 ) as Record<CallerKey, boolean>;

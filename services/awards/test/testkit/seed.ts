@@ -7,6 +7,8 @@ import { AwardEditionService, type NewAwardEdition } from '../../src/award-editi
 import { Guideline } from '../../src/guidelines/guideline.entity';
 import type { CriterionDraft, GuidelineDraft } from '../../src/guidelines/guideline.rules';
 import { GuidelineService } from '../../src/guidelines/guideline.service';
+import type { JuryMember } from '../../src/jury/jury-member.entity';
+import { JuryService } from '../../src/jury/jury.service';
 import { Nomination } from '../../src/nominations/nomination.entity';
 import { Eligibility, NominationStatus } from '../../src/nominations/nomination.enums';
 import { NominationService } from '../../src/nominations/nomination.service';
@@ -105,5 +107,10 @@ export function seed(dataSource: DataSource) {
     return { edition: current, nominations };
   }
 
-  return { guideline, edition, editionWithNominations };
+  /** Puts the account on the edition's jury, as the platform would. */
+  function juror(edition: AwardEdition, jurorAccountId: string, displayName = 'Test Juror'): Promise<JuryMember> {
+    return new JuryService(ctx()).assign({ editionId: edition.id, jurorAccountId, displayName });
+  }
+
+  return { guideline, edition, editionWithNominations, juror };
 }

@@ -158,7 +158,10 @@ export async function createGateway(options: GatewayOptions) {
     rateLimit({
       ...options.rateLimits,
       scope: 'auth',
-      perAddress: Math.min(options.rateLimits?.perAddress ?? SIGN_IN_REQUESTS_PER_ADDRESS, SIGN_IN_REQUESTS_PER_ADDRESS),
+      perAddress: Math.min(
+        options.rateLimits?.perAddress ?? SIGN_IN_REQUESTS_PER_ADDRESS,
+        SIGN_IN_REQUESTS_PER_ADDRESS,
+      ),
       onStoreError: (err) => logger.warn({ err }, 'rate limit store failed'),
     }),
     auth.routes,

@@ -13,7 +13,9 @@ describe('subgraph configuration', () => {
   });
 
   it('refuses to start in production with the demo identity secret', () => {
-    expect(() => loadEnv(schema, { NODE_ENV: 'production' }, exitWith)).toThrow(/GATEWAY_IDENTITY_SECRET: is the demo secret/);
+    expect(() => loadEnv(schema, { NODE_ENV: 'production' }, exitWith)).toThrow(
+      /GATEWAY_IDENTITY_SECRET: is the demo secret/,
+    );
   });
 
   it('refuses a short identity secret', () => {

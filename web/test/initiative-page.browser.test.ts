@@ -1,7 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectNoGraphQLErrors, postGraphQL } from '@best/kit';
@@ -9,37 +8,23 @@ import { startStack, type Stack } from '@best/gateway/testing';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import en from '../src/i18n/en.json';
 import fr from '../src/i18n/fr.json';
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  DEMO_PASSWORD,
+  describeInBrowserOrSkip,
+  serveWeb,
+  SESSION_COOKIE,
+  signInOverHttp,
+  stopProcess,
+} from './browser-harness';
 
 // The whole platform in a real browser: the demo data in four databases, the four subgraphs and the
 // gateway over HTTP, the built client served by scripts/serve.mjs, and headless Chromium.
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const SERVE_SCRIPT = join(__dirname, '..', 'scripts', 'serve.mjs');
-/** The demo accounts' password (README, "Demo accounts"). */
-const DEMO_PASSWORD = 'best-demo-2026';
 const ADMIN = 'admin@best.example';
-const SESSION_COOKIE = 'best_session';
 const SCREENSHOTS = process.env.WEB_SCREENSHOT_DIR ?? join(tmpdir(), 'best-web-screenshots');
-
-const chromiumMissing = `Chromium is not installed at ${CHROMIUM}, so the browser tests of the web client cannot run.
-Install it with \`apt-get install -y chromium\` (Debian/Ubuntu), or point CHROMIUM_PATH at a Chromium binary.`;
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) {
-  if (process.env.CI) throw new Error(chromiumMissing);
-  // Straight to stderr: jest drops the console output of a suite whose tests are all skipped.
-  process.stderr.write(`\n${'!'.repeat(100)}\n${chromiumMissing}\nSKIPPING the browser tests.\n${'!'.repeat(100)}\n\n`);
-}
-const describeInBrowser = haveChromium ? describe : describe.skip;
+const describeInBrowser = describeInBrowserOrSkip();
 
 interface CompleteInitiative {
   id: string;
@@ -48,71 +33,6 @@ interface CompleteInitiative {
   stories: { title: string }[];
   nominations: { status: keyof typeof en.enums.NominationStatus; edition: { title: string } }[];
   workshopOutcomes: { text: string }[];
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts scripts/serve.mjs and waits until it answers; fails with its output if it stops first. */
-async function serveWeb(gatewayUrl: string): Promise<{ url: string; process: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [SERVE_SCRIPT], {
-    env: { ...process.env, WEB_PORT: String(port), GATEWAY_URL: gatewayUrl },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`web/scripts/serve.mjs exited with ${child.exitCode}:\n${output}`);
-    try {
-      if ((await fetch(`${url}/`)).status === 200) return { url, process: child };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`web/scripts/serve.mjs did not answer on ${url} within 30s:\n${output}`);
-}
-
-function stopProcess(child: ChildProcess | undefined): Promise<void> {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 5000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}
-
-/** Signs in over HTTP, as a partner tool would (no Origin): the `Cookie` header to send, and who it is. */
-async function signInOverHttp(
-  gatewayUrl: string,
-  email: string,
-): Promise<{ cookie: string; viewer: { displayName: string; role: string } }> {
-  const response = await fetch(new URL('/auth/sign-in', gatewayUrl), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  const body = await response.json();
-  if (response.status !== 200) throw new Error(`signing in as ${email} failed: ${JSON.stringify(body)}`);
-  const cookie = response.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`));
-  if (!cookie) throw new Error(`signing in as ${email} set no ${SESSION_COOKIE} cookie`);
-  return { cookie: cookie.split(';')[0], viewer: body.viewer };
 }
 
 /**

@@ -13,8 +13,20 @@ export function createApolloClient(options: LinkOptions = {}): ApolloClient {
         Country: { keyFields: ['code'] },
         Query: {
           fields: {
-            // "Load more" appends pages; a different search or country is a different list.
-            initiatives: relayStylePagination(['search', 'countryCode']),
+            // "Load more" appends pages; a different search, filter or sort is a different list.
+            initiatives: relayStylePagination([
+              'search',
+              'countryCode',
+              'organizationId',
+              'targetGroup',
+              'activity',
+              'status',
+              'listing',
+              'sort',
+              'near',
+              'withinKm',
+            ]),
+            organizations: relayStylePagination(['search', 'countryCode', 'membershipStage', 'kind']),
           },
         },
       },

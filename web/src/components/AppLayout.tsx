@@ -1,11 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { useViewer } from '../viewer/viewer-context';
 import { SessionNotice } from './SessionNotice';
 import { ViewerMenu } from './ViewerMenu';
 
 export function AppLayout() {
   const { t } = useTranslation();
+  const { viewer } = useViewer();
+  // The intake queue is for those who review proposals; the server refuses everyone else anyway.
+  const reviewsProposals = viewer?.role === 'ADMIN' || viewer?.role === 'NATIONAL_COORDINATOR';
   return (
     <>
       <a className="skip-link" href="#main">
@@ -19,6 +23,9 @@ export function AppLayout() {
           </Link>
           <nav aria-label={t('app.mainNavigation')} className="app-nav">
             <NavLink to="/initiatives">{t('nav.initiatives')}</NavLink>
+            <NavLink to="/organizations">{t('nav.organizations')}</NavLink>
+            <NavLink to="/propose">{t('nav.propose')}</NavLink>
+            {reviewsProposals && <NavLink to="/intake">{t('nav.intake')}</NavLink>}
           </nav>
           <LanguageSwitcher />
           <ViewerMenu />

@@ -11,9 +11,14 @@ interface CountryFilterProps {
   /** ISO code of the chosen country, or '' for all. */
   value: string;
   onChange: (countryCode: string) => void;
+  /** The label, when not the list filter's "Country". */
+  label?: string;
+  /** The text of the '' choice, when not "All countries" (a form asks to choose one). */
+  emptyLabel?: string;
+  required?: boolean;
 }
 
-export function CountryFilter({ countries, value, onChange }: CountryFilterProps) {
+export function CountryFilter({ countries, value, onChange, label, emptyLabel, required }: CountryFilterProps) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const id = useId();
@@ -27,9 +32,9 @@ export function CountryFilter({ countries, value, onChange }: CountryFilterProps
     .sort((a, b) => a.name.localeCompare(b.name, i18n.resolvedLanguage));
   return (
     <div className="field">
-      <label htmlFor={id}>{t('initiatives.countryLabel')}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">{t('initiatives.allCountries')}</option>
+      <label htmlFor={id}>{label ?? t('initiatives.countryLabel')}</label>
+      <select id={id} value={value} required={required} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{emptyLabel ?? t('initiatives.allCountries')}</option>
         {options.map((country) => (
           <option key={country.code} value={country.code}>
             {country.name}

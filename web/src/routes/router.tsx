@@ -3,9 +3,14 @@ import { AppLayout } from '../components/AppLayout';
 import { RouteError } from '../components/RouteError';
 import { SIGN_IN_PATH } from '../viewer/sign-in-path';
 import { SignInRoute } from './auth/SignInRoute';
+import { InitiativeEditRoute } from './initiatives/InitiativeEditRoute';
 import { InitiativeRoute } from './initiatives/InitiativeRoute';
 import { InitiativesRoute } from './initiatives/InitiativesRoute';
 import { NotFoundRoute } from './NotFoundRoute';
+import { IntakeRoute } from './proposals/IntakeRoute';
+import { ProposeRoute } from './proposals/ProposeRoute';
+import { OrganizationRoute } from './organizations/OrganizationRoute';
+import { OrganizationsRoute } from './organizations/OrganizationsRoute';
 
 export function createRouter() {
   return createBrowserRouter([
@@ -16,6 +21,11 @@ export function createRouter() {
         { index: true, element: <Navigate to="/initiatives" replace /> },
         { path: 'initiatives', element: <InitiativesRoute /> },
         { path: 'initiatives/:id', element: <InitiativeRoute /> },
+        { path: 'initiatives/:id/edit', element: <InitiativeEditRoute /> },
+        { path: 'propose', element: <ProposeRoute /> },
+        { path: 'intake', element: <IntakeRoute /> },
+        { path: 'organizations', element: <OrganizationsRoute /> },
+        { path: 'organizations/:id', element: <OrganizationRoute /> },
         { path: SIGN_IN_PATH, element: <SignInRoute /> },
         { path: '*', element: <NotFoundRoute /> },
       ],

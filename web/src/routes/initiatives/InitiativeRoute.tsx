@@ -19,6 +19,7 @@ const INITIATIVE_ROUTE_QUERY: TypedDocumentNode<InitiativeRouteQuery, Initiative
     initiative(id: $id) {
       id
       title
+      viewerCanEdit
       ...InitiativeHeader_initiative
       ...InitiativeDescription_initiative
       ...InitiativeFacts_initiative
@@ -79,6 +80,13 @@ export function InitiativeRoute() {
       <title>{`${initiative.title} · ${t('app.name')}`}</title>
       {back}
       <InitiativeHeader initiative={initiative} />
+      {initiative.viewerCanEdit && (
+        <p>
+          <Link className="button button--secondary" to={`/initiatives/${initiative.id}/edit`}>
+            {t('edit.link')}
+          </Link>
+        </p>
+      )}
       <div className="initiative-page__columns">
         <div className="initiative-page__main">
           <InitiativeDescription initiative={initiative} />

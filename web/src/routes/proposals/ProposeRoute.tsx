@@ -1,0 +1,198 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type {
+  Activity,
+  ProposeRouteQuery,
+  ProposeRouteQueryVariables,
+  ProposerRelation,
+  TargetGroup,
+} from '../../__generated__/graphql';
+import { fieldProblemsOf } from '../../apollo/problems';
+import { CountryFilter } from '../../components/CountryFilter';
+import { EnumCheckboxes } from '../../components/EnumCheckboxes';
+import { LoadingState } from '../../components/LoadingState';
+import { MutationError } from '../../components/MutationError';
+import { QueryError } from '../../components/QueryError';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+import { enumValues } from '../../i18n/enum-values';
+import { useProposeInitiativeMutation } from '../../mutations/useProposeInitiativeMutation';
+
+const PROPOSE_ROUTE_QUERY: TypedDocumentNode<ProposeRouteQuery, ProposeRouteQueryVariables> = gql`
+  query ProposeRouteQuery {
+    countries {
+      code
+      ...CountryFilter_countries
+    }
+  }
+  ${CountryFilter.fragments.countries}
+`;
+
+const EMPTY = {
+  title: '',
+  summary: '',
+  city: '',
+  countryCode: '',
+  description: '',
+  meetingPlace: '',
+  meetingTimes: '',
+  organizationName: '',
+  proposerName: '',
+  proposerEmail: '',
+  homepage: '',
+};
+type TextName = keyof typeof EMPTY;
+
+const optional = (value: string) => value.trim() || null;
+
+/** `/propose`: anyone, signed in or not, proposes an initiative for the coordinator of its country to review. */
+export function ProposeRoute() {
+  const { t, i18n } = useTranslation();
+  const { data, error: queryError, refetch } = useQuery(PROPOSE_ROUTE_QUERY);
+  const [fields, setFields] = useState(EMPTY);
+  const [targetGroups, setTargetGroups] = useState<TargetGroup[]>([]);
+  const [activities, setActivities] = useState<Activity[]>([]);
+  const [proposerRelation, setProposerRelation] = useState<ProposerRelation>('SELF');
+  const [propose, { data: receipt, loading, error, reset }] = useProposeInitiativeMutation();
+  const problems = fieldProblemsOf(error);
+  const set = (name: TextName) => (value: string) => setFields((current) => ({ ...current, [name]: value }));
+  const text = (
+    name: TextName,
+    label: string,
+    options: { multiline?: boolean; required?: boolean; type?: 'email' } = {},
+  ) => <TextField label={label} value={fields[name]} onChange={set(name)} problem={problems[name]} {...options} />;
+
+  if (receipt) {
+    return (
+      <div className="page">
+        <title>{`${t('propose.thanksTitle')} · ${t('app.name')}`}</title>
+        <div className="panel" role="status">
+          <h1>{t('propose.thanksTitle')}</h1>
+          <p>{t('propose.thanksBody')}</p>
+          <p className="muted">{t('propose.reference', { id: receipt.proposeInitiative.proposalId })}</p>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              setFields(EMPTY);
+              setTargetGroups([]);
+              setActivities([]);
+              reset();
+            }}
+          >
+            {t('propose.another')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className="page">
+      <title>{`${t('propose.title')} · ${t('app.name')}`}</title>
+      <header className="page-header">
+        <h1>{t('propose.title')}</h1>
+        <p className="lead">{t('propose.intro')}</p>
+      </header>
+      {queryError ? (
+        <QueryError error={queryError} onRetry={() => void refetch()} />
+      ) : !data ? (
+        <LoadingState />
+      ) : (
+        <form
+          className="proposal-form panel"
+          aria-label={t('propose.title')}
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            propose({
+              variables: {
+                input: {
+                  title: fields.title.trim(),
+                  summary: fields.summary.trim(),
+                  city: fields.city.trim(),
+                  countryCode: fields.countryCode,
+                  description: optional(fields.description),
+                  meetingPlace: optional(fields.meetingPlace),
+                  meetingTimes: optional(fields.meetingTimes),
+                  organizationName: optional(fields.organizationName),
+                  proposerName: optional(fields.proposerName),
+                  proposerEmail: optional(fields.proposerEmail),
+                  proposerRelation,
+                  targetGroups,
+                  activities,
+                  // The proposal is in the language the person reads the form in.
+                  language: i18n.resolvedLanguage ?? 'en',
+                  homepage: fields.homepage,
+                },
+              },
+            }).catch(() => {
+              // shown from the hook's `error`
+            });
+          }}
+        >
+          {text('title', t('propose.fields.title'), { required: true })}
+          {text('summary', t('propose.fields.summary'), { multiline: true, required: true })}
+          {text('city', t('propose.fields.city'), { required: true })}
+          <CountryFilter
+            countries={data.countries}
+            value={fields.countryCode}
+            onChange={set('countryCode')}
+            label={t('propose.fields.country')}
+            emptyLabel={t('propose.chooseCountry')}
+            required
+          />
+          {problems.countryCode && <p className="field-error">{problems.countryCode}</p>}
+          <EnumCheckboxes
+            legend={t('initiative.targetGroups')}
+            options={enumValues('TargetGroup').map((value) => ({ value, label: t(`enums.TargetGroup.${value}`) }))}
+            value={targetGroups}
+            onChange={setTargetGroups}
+            problem={problems.targetGroups}
+          />
+          <EnumCheckboxes
+            legend={t('initiative.activities')}
+            options={enumValues('Activity').map((value) => ({ value, label: t(`enums.Activity.${value}`) }))}
+            value={activities}
+            onChange={setActivities}
+            problem={problems.activities}
+          />
+          {text('meetingPlace', t('propose.fields.meetingPlace'))}
+          {text('meetingTimes', t('propose.fields.meetingTimes'))}
+          {text('description', t('propose.fields.description'), { multiline: true })}
+          {text('organizationName', t('propose.fields.organizationName'))}
+          <SelectField
+            label={t('propose.fields.proposerRelation')}
+            value={proposerRelation}
+            options={enumValues('ProposerRelation').map((value) => ({
+              value,
+              label: t(`enums.ProposerRelation.${value}`),
+            }))}
+            onChange={(value) => setProposerRelation(value as ProposerRelation)}
+          />
+          {text('proposerName', t('propose.fields.proposerName'))}
+          {text('proposerEmail', t('propose.fields.proposerEmail'), { type: 'email' })}
+          {/* Spam trap: hidden from people (CSS) and assistive technology; bots fill it in. */}
+          <div className="honeypot" aria-hidden="true">
+            <label>
+              {t('propose.honeypot')}
+              <input
+                name="homepage"
+                tabIndex={-1}
+                autoComplete="off"
+                value={fields.homepage}
+                onChange={(event) => set('homepage')(event.target.value)}
+              />
+            </label>
+          </div>
+          {error && <MutationError error={error} />}
+          <button type="submit" className="button" disabled={loading}>
+            {loading ? t('propose.sending') : t('propose.submit')}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}

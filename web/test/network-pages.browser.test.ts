@@ -1,0 +1,285 @@
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expectNoGraphQLErrors, postGraphQL } from '@best/kit';
+import { startStack, type Stack } from '@best/gateway/testing';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import en from '../src/i18n/en.json';
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  DEMO_PASSWORD,
+  describeInBrowserOrSkip,
+  serveWeb,
+  signInOverHttp,
+  stopProcess,
+} from './browser-harness';
+
+// The network's working pages in a real browser over the whole platform: the membership pipeline,
+// the public proposal form and the intake queue, and the initiative edit form. Each test changes
+// its own rows, so they pass in any order.
+
+const SCREENSHOTS = process.env.WEB_SCREENSHOT_DIR ?? join(tmpdir(), 'best-web-screenshots');
+const ADMIN = 'admin@best.example';
+const COORDINATOR_MT = 'coordinator.mt@best.example';
+const describeInBrowser = describeInBrowserOrSkip();
+
+interface MalteseOrganization {
+  id: string;
+  name: string;
+  version: number;
+  allowedMembershipMoves: (keyof typeof en.enums.MembershipStage)[];
+  membershipHistory: { id: string }[];
+}
+
+describeInBrowser('the network pages in a browser, in front of the whole platform', () => {
+  let stack: Stack;
+  let web: Awaited<ReturnType<typeof serveWeb>> | undefined;
+  let browser: Browser;
+  let page: Page;
+  let adminCookie: string;
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    stack = await startStack();
+    adminCookie = (await signInOverHttp(stack.gatewayUrl, ADMIN)).cookie;
+    web = await serveWeb(stack.gatewayUrl);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  }, 180_000);
+
+  beforeEach(async () => {
+    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+  });
+
+  afterEach(async () => {
+    await page?.context().close();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stopProcess(web?.process);
+    await stack?.stop();
+  });
+
+  async function graphQLAs<T>(cookie: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    return expectNoGraphQLErrors((await postGraphQL<T>(stack.gatewayUrl, query, variables, { cookie })).body, query);
+  }
+
+  /** Signs in through the sign-in page, as a person would, and waits for the header to say so. */
+  async function signInThroughUi(email: string) {
+    await page.goto(`${web!.url}/sign-in`);
+    await page.getByLabel(en.signIn.email).fill(email);
+    await page.getByLabel(en.signIn.password).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: en.signIn.submit, exact: true }).click();
+    await page.getByRole('button', { name: en.auth.signOut }).waitFor();
+  }
+
+  it('lets the Maltese coordinator move a Maltese organisation one allowed stage, and the history grows', async () => {
+    const query = `{ organizations(countryCode: "MT", first: 100) {
+      nodes { id name version allowedMembershipMoves membershipHistory { id } } } }`;
+    const { organizations } = await graphQLAs<{ organizations: { nodes: MalteseOrganization[] } }>(adminCookie, query);
+    // The first Maltese organisation that can move; the other tests leave organisations alone.
+    const organization = organizations.nodes.find((o) => o.allowedMembershipMoves.length > 0);
+    if (!organization) throw new Error('The demo data has no Maltese organisation that can move.');
+    const toStage = organization.allowedMembershipMoves[0];
+    const before = organization.membershipHistory!.length;
+
+    await signInThroughUi(COORDINATOR_MT);
+    await page.getByRole('link', { name: en.nav.organizations, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: en.organizations.title }).waitFor();
+    await page.getByRole('combobox', { name: en.initiatives.countryLabel }).selectOption('MT');
+    await page.waitForURL((url) => url.searchParams.get('country') === 'MT');
+    await page
+      .locator('.results[aria-busy="false"]')
+      .getByRole('link', { name: organization.name, exact: true })
+      .click();
+    await page.waitForURL(`**/organizations/${organization.id}`);
+    await page.getByRole('heading', { level: 1, name: organization.name }).waitFor();
+
+    const history = page.locator('.membership-history > li');
+    expect(await history.count()).toBe(before);
+    // The coordinator of its country sees the private contact block.
+    await page.getByRole('heading', { name: en.organization.contact }).waitFor();
+
+    const form = page.getByRole('form', { name: en.organization.moveTitle });
+    await form.getByRole('combobox', { name: en.organization.moveTo }).selectOption(toStage);
+    await form.getByRole('textbox', { name: en.organization.reason }).fill('Met their board at the community day.');
+    await form.getByRole('button', { name: en.organization.moveSubmit }).click();
+
+    await page.getByTestId('current-stage').filter({ hasText: en.enums.MembershipStage[toStage] }).waitFor();
+    await history.nth(before).waitFor();
+    expect(await history.count()).toBe(before + 1);
+    await page.getByText('Met their board at the community day.').waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'organization-page.png'), fullPage: true });
+
+    const after = await graphQLAs<{ organization: { membershipStage: string; version: number } }>(
+      adminCookie,
+      'query ($id: ID!) { organization(id: $id) { membershipStage version } }',
+      { id: organization.id },
+    );
+    expect(after.organization.membershipStage).toBe(toStage);
+    expect(after.organization.version).toBe(organization.version + 1);
+  });
+
+  it('takes a proposal from the public, which the Maltese coordinator then finds in the intake queue and lists', async () => {
+    const title = `Harbour walks ${Date.now()}`;
+    await page.goto(`${web!.url}/propose`);
+    await page.getByRole('heading', { level: 1, name: en.propose.title }).waitFor();
+    // The spam trap is out of sight and out of the accessibility tree.
+    const trap = await page.locator('input[name="homepage"]').boundingBox();
+    expect(trap && trap.x + trap.width <= 0).toBe(true);
+    expect(await page.getByRole('textbox', { name: en.propose.honeypot }).count()).toBe(0);
+
+    const form = page.getByRole('form', { name: en.propose.title });
+    // Sent without a summary, the server's problem shows next to that field.
+    await form.getByLabel(en.propose.fields.title).fill(title);
+    await form.getByRole('button', { name: en.propose.submit }).click();
+    await form.locator('.field-error').first().waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'propose-errors.png'), fullPage: true });
+
+    await form.getByLabel(en.propose.fields.summary).fill('Locals and newcomers walk the harbour together every week.');
+    await form.getByLabel(en.propose.fields.city, { exact: true }).fill('Valletta');
+    await form.getByRole('combobox', { name: en.propose.fields.country }).selectOption('MT');
+    await form.getByRole('checkbox', { name: en.enums.TargetGroup.NEIGHBOURS }).check();
+    await form.getByRole('checkbox', { name: en.enums.Activity.RECREATION }).check();
+    await form.getByLabel(en.propose.fields.meetingPlace).fill('Upper Barrakka Gardens');
+    await form.getByLabel(en.propose.fields.meetingTimes).fill('Saturdays, 10:00');
+    await form.getByLabel(en.propose.fields.organizationName).fill('Harbour Friends');
+    await form.getByRole('button', { name: en.propose.submit }).click();
+    await page.getByRole('heading', { name: en.propose.thanksTitle }).waitFor();
+
+    await signInThroughUi(COORDINATOR_MT);
+    await page.getByRole('link', { name: en.nav.intake, exact: true }).click();
+    const card = page.locator('.proposal-card').filter({ has: page.getByRole('heading', { name: title }) });
+    await card.waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'intake.png'), fullPage: true });
+    // Listing needs all four traits.
+    const list = card.getByRole('button', { name: en.intake.list, exact: true });
+    expect(await list.isDisabled()).toBe(true);
+    for (const trait of Object.values(en.intake.traits)) await card.getByRole('checkbox', { name: trait }).check();
+    await list.click();
+    await card.waitFor({ state: 'detached' });
+
+    const listed = await graphQLAs<{ initiatives: { nodes: { title: string; listing: string }[] } }>(
+      adminCookie,
+      'query ($search: String) { initiatives(search: $search, countryCode: "MT") { nodes { title listing } } }',
+      { search: title },
+    );
+    expect(listed.initiatives.nodes).toContainEqual({ title, listing: 'LISTED' });
+  });
+
+  it('asks for a reason before declining a proposal', async () => {
+    const title = `Kitchen evenings ${Date.now()}`;
+    await postGraphQL(
+      stack.gatewayUrl,
+      `mutation ($input: ProposeInitiativeInput!) { proposeInitiative(input: $input) { proposalId } }`,
+      {
+        input: {
+          title,
+          summary: 'Cooking together on Thursday evenings in a parish kitchen.',
+          city: 'Sliema',
+          countryCode: 'MT',
+          targetGroups: ['PARISHIONERS'],
+          activities: ['CULTURE'],
+          language: 'en',
+          proposerRelation: 'NOMINATOR',
+          organizationName: 'Parish of Sliema',
+        },
+      },
+    );
+    await signInThroughUi(COORDINATOR_MT);
+    await page.goto(`${web!.url}/intake`);
+    const card = page.locator('.proposal-card').filter({ has: page.getByRole('heading', { name: title }) });
+    await card.getByRole('button', { name: en.intake.decline }).click();
+    await card.getByText(en.intake.reasonRequired).waitFor();
+    await card.getByRole('textbox', { name: en.intake.reason }).fill('It has no regular meeting times yet.');
+    await card.getByRole('button', { name: en.intake.decline }).click();
+    await card.waitFor({ state: 'detached' });
+  });
+
+  it('says someone else saved first when the initiative changed while it was being edited, and reloads', async () => {
+    const query = `{ initiatives(first: 100, countryCode: "IT", sort: NEWEST) { nodes { id title version } } }`;
+    const { initiatives } = await graphQLAs<{
+      initiatives: { nodes: { id: string; title: string; version: number }[] };
+    }>(adminCookie, query);
+    // An Italian initiative: the other tests change Maltese rows only.
+    const initiative = initiatives.nodes[initiatives.nodes.length - 1];
+
+    await signInThroughUi(ADMIN);
+    await page.goto(`${web!.url}/initiatives/${initiative.id}`);
+    await page.getByRole('link', { name: en.edit.link, exact: true }).click();
+    await page.waitForURL(`**/initiatives/${initiative.id}/edit`);
+    const form = page.locator('form.edit-form');
+    await form.getByLabel(en.edit.fields.meetingTimes).fill('Every Monday, 17:00');
+
+    // Someone else saves first, behind the page's back.
+    await graphQLAs(
+      adminCookie,
+      `mutation ($input: UpdateInitiativeInput!) { updateInitiative(input: $input) { initiative { version } } }`,
+      { input: { id: initiative.id, expectedVersion: initiative.version, meetingPlace: 'The new community centre' } },
+    );
+
+    await form.getByRole('button', { name: en.edit.save }).click();
+    const alert = page.locator('[data-error-code="CONFLICT"]');
+    await alert.getByText(en.forms.conflict).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'edit-conflict.png'), fullPage: true });
+
+    // Reloading shows the other person's change; saving again then works.
+    await alert.getByRole('button', { name: en.forms.reload }).click();
+    await page.waitForFunction(
+      (label) =>
+        [...document.querySelectorAll('label')].some(
+          (l) =>
+            l.textContent === label &&
+            (document.getElementById(l.htmlFor) as HTMLInputElement)?.value === 'The new community centre',
+        ),
+      en.edit.fields.meetingPlace,
+    );
+    await form.getByLabel(en.edit.fields.meetingTimes).fill('Every Monday, 17:00');
+    await form.getByRole('button', { name: en.edit.save }).click();
+    await page.waitForURL(`**/initiatives/${initiative.id}`);
+
+    const saved = await graphQLAs<{ initiative: { meetingPlace: string; meetingTimes: string; version: number } }>(
+      adminCookie,
+      'query ($id: ID!) { initiative(id: $id) { meetingPlace meetingTimes version } }',
+      { id: initiative.id },
+    );
+    expect(saved.initiative).toEqual({
+      meetingPlace: 'The new community centre',
+      meetingTimes: 'Every Monday, 17:00',
+      version: initiative.version + 2,
+    });
+  });
+
+  it('places the listed initiatives on a map of Europe, and a point opens its page', async () => {
+    await page.goto(`${web!.url}/initiatives`);
+    const points = page.locator('.initiative-map circle');
+    await points.first().waitFor();
+    expect(await points.count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'initiatives-map.png') });
+    // The last point is drawn on top of any it overlaps.
+    const title = await points.last().locator('title').textContent();
+    await points.last().click();
+    await page.getByRole('heading', { level: 1, name: title!, exact: true }).waitFor();
+  });
+
+  it('keeps the list filters and the sort in the address', async () => {
+    await page.goto(`${web!.url}/initiatives?targetGroup=FAMILIES&sort=NEWEST`);
+    await page.getByRole('heading', { level: 1, name: en.initiatives.title }).waitFor();
+    expect(await page.getByRole('combobox', { name: en.initiatives.targetGroupLabel }).inputValue()).toBe('FAMILIES');
+    expect(await page.getByRole('combobox', { name: en.initiatives.sortLabel }).inputValue()).toBe('NEWEST');
+    await page.getByRole('combobox', { name: en.initiatives.activityLabel }).selectOption('SPORTS');
+    await page.waitForURL((url) => url.searchParams.get('activity') === 'SPORTS');
+    expect(new URL(page.url()).searchParams.get('targetGroup')).toBe('FAMILIES');
+
+    const query = `{ initiatives(targetGroup: FAMILIES, activity: SPORTS) { totalCount } }`;
+    const { initiatives } = await graphQLAs<{ initiatives: { totalCount: number } }>('', query);
+    const expected = initiatives.totalCount === 1 ? en.initiatives.count_one : en.initiatives.count_other;
+    await page
+      .locator('.results[aria-busy="false"]')
+      .getByRole('status')
+      .filter({ hasText: expected.replace('{{count}}', String(initiatives.totalCount)) })
+      .waitFor();
+  });
+});

@@ -22,6 +22,7 @@ import {
 const SCREENSHOTS = process.env.WEB_SCREENSHOT_DIR ?? join(tmpdir(), 'best-web-screenshots');
 const ADMIN = 'admin@best.example';
 const COORDINATOR_MT = 'coordinator.mt@best.example';
+const MEMBER_MT = 'member@best.example';
 const describeInBrowser = describeInBrowserOrSkip();
 
 interface MalteseOrganization {
@@ -281,5 +282,204 @@ describeInBrowser('the network pages in a browser, in front of the whole platfor
       .getByRole('status')
       .filter({ hasText: expected.replace('{{count}}', String(initiatives.totalCount)) })
       .waitFor();
+  });
+
+  it('lets an organisation member create an initiative, naming an empty title first, and opens its page', async () => {
+    const title = `Kitchen of many tongues ${Date.now()}`;
+    await signInThroughUi(MEMBER_MT);
+    await page.goto(`${web!.url}/initiatives`);
+    await page.getByRole('link', { name: en.create.link, exact: true }).click();
+    await page.waitForURL('**/initiatives/new');
+    // A member creates for their own organisation, which is chosen for them.
+    const organization = page.getByRole('combobox', { name: en.create.organization });
+    await organization.waitFor();
+    const organizationId = await organization.inputValue();
+    expect(organizationId).not.toBe('');
+
+    const form = page.locator('form.edit-form');
+    await form
+      .getByLabel(en.edit.fields.summary, { exact: true })
+      .fill('Neighbours and newcomers cook together each week.');
+    await form.getByLabel(en.edit.fields.city, { exact: true }).fill('Valletta');
+    await form.getByRole('checkbox', { name: en.enums.TargetGroup.NEIGHBOURS }).check();
+    await form.getByRole('checkbox', { name: en.enums.Activity.CULTURE }).check();
+    await form.getByLabel(en.edit.fields.latitude, { exact: true }).fill('35.8989');
+    await form.getByLabel(en.edit.fields.longitude, { exact: true }).fill('14.5146');
+    await form.getByLabel(en.edit.fields.startDate, { exact: true }).fill('2026-03-01');
+    await form.getByLabel(en.edit.fields.volunteers, { exact: true }).fill('4');
+    await form.getByLabel(en.edit.fields.languages, { exact: true }).fill('en, mt, ar');
+    await form.getByLabel(en.edit.fields.links, { exact: true }).fill('https://kitchen.example.org');
+
+    // The title is left empty: the server names the field and the form shows it there.
+    await form.getByRole('button', { name: en.create.submit, exact: true }).click();
+    await form.locator('[data-error-code="BAD_USER_INPUT"]').getByText(en.errors.BAD_USER_INPUT).waitFor();
+    const titleBox = form.getByLabel(en.edit.fields.title, { exact: true });
+    expect(await titleBox.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await titleBox.getAttribute('aria-describedby'))!;
+    expect((await page.locator(`[id="${describedBy}"]`).textContent())!.length).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'create-initiative-error.png'), fullPage: true });
+
+    await titleBox.fill(title);
+    await form.getByRole('button', { name: en.create.submit, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
+    const id = new URL(page.url()).pathname.split('/').pop()!;
+    expect(page.url()).toMatch(/\/initiatives\/[0-9a-f-]{36}$/);
+
+    const created = await graphQLAs<{
+      initiative: {
+        title: string;
+        city: string;
+        organization: { id: string };
+        latitude: number;
+        longitude: number;
+        startDate: string;
+        volunteers: number;
+        languages: string[];
+        links: string[];
+        targetGroups: string[];
+        activities: string[];
+        listing: string;
+      };
+    }>(
+      adminCookie,
+      `query ($id: ID!) { initiative(id: $id) { title city organization { id } latitude longitude startDate volunteers
+        languages links targetGroups activities listing } }`,
+      { id },
+    );
+    expect(created.initiative).toEqual({
+      title,
+      city: 'Valletta',
+      organization: { id: organizationId },
+      latitude: 35.8989,
+      longitude: 14.5146,
+      startDate: '2026-03-01',
+      volunteers: 4,
+      languages: ['en', 'mt', 'ar'],
+      links: [expect.stringContaining('kitchen.example.org')],
+      targetGroups: ['NEIGHBOURS'],
+      activities: ['CULTURE'],
+      listing: 'LISTED',
+    });
+  });
+
+  it('does not offer creating initiatives to the public', async () => {
+    await page.goto(`${web!.url}/initiatives`);
+    await page.getByRole('heading', { level: 1, name: en.initiatives.title }).waitFor();
+    expect(await page.getByRole('link', { name: en.create.link, exact: true }).count()).toBe(0);
+    await page.goto(`${web!.url}/initiatives/new`);
+    await page.getByText(en.create.notAllowed).waitFor();
+  });
+
+  it('lets an admin archive an initiative with a reason, which leaves the list, and restore it', async () => {
+    const query = `{ initiatives(first: 100, sort: TITLE) { nodes { id title country { code } } } }`;
+    const { initiatives } = await graphQLAs<{
+      initiatives: { nodes: { id: string; title: string; country: { code: string } | null }[] };
+    }>(adminCookie, query);
+    // Not Italian or Maltese: the other tests change those.
+    const initiative = initiatives.nodes.find((node) => node.country && !['IT', 'MT'].includes(node.country.code))!;
+    expect(initiative).toBeDefined();
+    const listLink = page.locator('.results').getByRole('link', { name: initiative.title, exact: true });
+    const listed = page.locator('.results[aria-busy="false"]');
+
+    await signInThroughUi(ADMIN);
+    await page.goto(`${web!.url}/initiatives?search=${encodeURIComponent(initiative.title)}`);
+    await listLink.first().click();
+    await page.getByRole('heading', { level: 1, name: initiative.title, exact: true }).waitFor();
+
+    await page.getByRole('button', { name: en.archive.archive, exact: true }).click();
+    await page.getByRole('textbox', { name: en.archive.reason }).fill('It has stopped meeting.');
+    await page.getByRole('button', { name: en.archive.confirm, exact: true }).click();
+    await page.getByText(en.archive.archived).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'initiative-archived.png'), fullPage: true });
+    const archived = await graphQLAs<{ initiative: { listing: string; archiveReason: string } }>(
+      adminCookie,
+      'query ($id: ID!) { initiative(id: $id) { listing archiveReason } }',
+      { id: initiative.id },
+    );
+    expect(archived.initiative).toEqual({ listing: 'ARCHIVED', archiveReason: 'It has stopped meeting.' });
+
+    // Back to the same list: it asks again and the archived initiative is gone.
+    await page.goBack();
+    await listed.getByRole('status').waitFor();
+    expect(await listLink.count()).toBe(0);
+
+    await page.goForward();
+    await page.getByRole('button', { name: en.archive.restore, exact: true }).click();
+    await page.getByRole('button', { name: en.archive.archive, exact: true }).waitFor();
+    await page.goBack();
+    await listLink.first().waitFor();
+  });
+
+  it('says someone else saved first when the initiative was archived elsewhere', async () => {
+    const query = `{ initiatives(first: 100, sort: NEWEST) { nodes { id title version country { code } } } }`;
+    const { initiatives } = await graphQLAs<{
+      initiatives: { nodes: { id: string; title: string; version: number; country: { code: string } | null }[] };
+    }>(adminCookie, query);
+    const initiative = initiatives.nodes.find((node) => node.country && !['IT', 'MT'].includes(node.country.code))!;
+
+    await signInThroughUi(ADMIN);
+    await page.goto(`${web!.url}/initiatives/${initiative.id}`);
+    await page.getByRole('heading', { level: 1, name: initiative.title, exact: true }).waitFor();
+    await graphQLAs(
+      adminCookie,
+      `mutation ($input: UpdateInitiativeInput!) { updateInitiative(input: $input) { initiative { version } } }`,
+      { input: { id: initiative.id, expectedVersion: initiative.version, meetingTimes: 'Every Friday, 18:00' } },
+    );
+    await page.getByRole('button', { name: en.archive.archive, exact: true }).click();
+    await page.getByRole('button', { name: en.archive.confirm, exact: true }).click();
+    const alert = page.locator('[data-error-code="CONFLICT"]');
+    await alert.getByText(en.forms.conflict).waitFor();
+    expect(
+      (
+        await graphQLAs<{ initiative: { listing: string } }>(
+          adminCookie,
+          'query ($id: ID!) { initiative(id: $id) { listing } }',
+          {
+            id: initiative.id,
+          },
+        )
+      ).initiative.listing,
+    ).toBe('LISTED');
+  });
+
+  it('edits the languages, links, dates and figures, showing a wrong language code under its box', async () => {
+    const query = `{ initiatives(first: 100, sort: TITLE) { nodes { id title country { code } } } }`;
+    const { initiatives } = await graphQLAs<{
+      initiatives: { nodes: { id: string; title: string; country: { code: string } | null }[] };
+    }>(adminCookie, query);
+    // The last of its order outside Italy and Malta: the other tests change other rows.
+    const initiative = initiatives.nodes
+      .filter((node) => node.country && !['IT', 'MT'].includes(node.country.code))
+      .pop()!;
+
+    await signInThroughUi(ADMIN);
+    await page.goto(`${web!.url}/initiatives/${initiative.id}/edit`);
+    const form = page.locator('form.edit-form');
+    const languages = form.getByLabel(en.edit.fields.languages, { exact: true });
+    await languages.fill('fr, english');
+    await form.getByLabel(en.edit.fields.volunteers, { exact: true }).fill('7');
+    await form.getByLabel(en.edit.fields.endDate, { exact: true }).fill('2030-06-30');
+    await form
+      .getByLabel(en.edit.fields.links, { exact: true })
+      .fill('https://one.example.org\nhttps://two.example.org');
+    await form.getByRole('button', { name: en.edit.save }).click();
+    await form.locator('[data-error-code="BAD_USER_INPUT"]').waitFor();
+    expect(await languages.getAttribute('aria-invalid')).toBe('true');
+    expect(await form.getByLabel(en.edit.fields.volunteers, { exact: true }).getAttribute('aria-invalid')).toBeNull();
+
+    await languages.fill('fr, nl');
+    await form.getByRole('button', { name: en.edit.save }).click();
+    await page.waitForURL(`**/initiatives/${initiative.id}`);
+    const saved = await graphQLAs<{
+      initiative: { languages: string[]; volunteers: number; endDate: string; links: string[] };
+    }>(adminCookie, 'query ($id: ID!) { initiative(id: $id) { languages volunteers endDate links } }', {
+      id: initiative.id,
+    });
+    expect(saved.initiative).toEqual({
+      languages: ['fr', 'nl'],
+      volunteers: 7,
+      endDate: '2030-06-30',
+      links: [expect.stringContaining('one.example.org'), expect.stringContaining('two.example.org')],
+    });
   });
 });

@@ -13,6 +13,70 @@ export type Activity =
   | 'RECREATION'
   | 'SPORTS';
 
+/** Takes a listed initiative off the map and lists; it stays readable where it is cited. */
+export type ArchiveInitiativeInput = {
+  expectedVersion: number;
+  id: string | number;
+  /** Why (at most 500 characters); shown publicly. */
+  reason?: string | null | undefined;
+};
+
+/** A new, listed initiative of an organisation of the network. */
+export type CreateInitiativeInput = {
+  /** Ways it brings people together; at least one. */
+  activities: Array<Activity>;
+  /** Who benefits, in words (at most 5000 characters). */
+  beneficiaries?: string | null | undefined;
+  /** The challenge it answers (at most 5000 characters). */
+  challenge?: string | null | undefined;
+  city: string;
+  /** Where it runs; the organisation's country when left out. */
+  countryCode?: string | number | null | undefined;
+  /** At most 10000 characters. */
+  description?: string | null | undefined;
+  /** YYYY-MM-DD, not before startDate. */
+  endDate?: string | null | undefined;
+  /** How it was evaluated (at most 5000 characters). */
+  evaluation?: string | null | undefined;
+  /** How it is funded (at most 5000 characters). */
+  funding?: string | null | undefined;
+  /** What it aims for (at most 5000 characters). */
+  goals?: string | null | undefined;
+  /** How it works (at most 5000 characters). */
+  howItWorks?: string | null | undefined;
+  /** Languages spoken at the initiative, ISO 639-1 codes (at most 20). */
+  languages?: Array<string> | null | undefined;
+  /** WGS 84 degrees; give both coordinates or neither. */
+  latitude?: number | null | undefined;
+  /** Web addresses (at most 10). */
+  links?: Array<string> | null | undefined;
+  /** WGS 84 degrees; give both coordinates or neither. */
+  longitude?: number | null | undefined;
+  /** Where people meet (at most 300 characters). */
+  meetingPlace?: string | null | undefined;
+  /** When people meet (at most 300 characters). */
+  meetingTimes?: string | null | undefined;
+  organizationId: string | number;
+  /** Local participants (0 to 1,000,000). */
+  participantsLocals?: number | null | undefined;
+  /** Forced-migrant participants (0 to 1,000,000). */
+  participantsMigrants?: number | null | undefined;
+  /** What it achieved (at most 5000 characters). */
+  results?: string | null | undefined;
+  /** YYYY-MM-DD. */
+  startDate?: string | null | undefined;
+  /** ACTIVE when left out. */
+  status?: InitiativeStatus | null | undefined;
+  /** One or two sentences, 10 to 280 characters. */
+  summary: string;
+  /** At least one. */
+  targetGroups: Array<TargetGroup>;
+  /** 3 to 200 characters. */
+  title: string;
+  /** Volunteers (0 to 1,000,000). */
+  volunteers?: number | null | undefined;
+};
+
 /** The four eligibility traits, each checked: true when the initiative shows it. */
 export type EligibilityCheckInput = {
   /** It benefits the locals too. */
@@ -182,6 +246,12 @@ export type ProposerRelation =
   /** The initiative describes itself (the national questionnaire). */
   | 'SELF';
 
+/** Puts an archived initiative back on the map and lists. */
+export type RestoreInitiativeInput = {
+  expectedVersion: number;
+  id: string | number;
+};
+
 export type ReviewDecision =
   | 'DECLINE'
   | 'LIST';
@@ -303,11 +373,13 @@ export type WorkshopOutcomeKind =
 
 export type CountryFilter_CountriesFragment = { __typename: 'Country', code: string, name: string } & { ' $fragmentName'?: 'CountryFilter_CountriesFragment' };
 
+export type InitiativeArchiveControls_InitiativeFragment = { __typename: 'Initiative', id: string, version: number, listing: InitiativeListing } & { ' $fragmentName'?: 'InitiativeArchiveControls_InitiativeFragment' };
+
 export type InitiativeCard_InitiativeFragment = { __typename: 'Initiative', id: string, title: string, summary: string, city: string | null, targetGroups: Array<TargetGroup>, country: { __typename: 'Country', code: string, name: string } | null, organization: { __typename: 'Organization', id: string, name: string } | null } & { ' $fragmentName'?: 'InitiativeCard_InitiativeFragment' };
 
 export type InitiativeDescription_InitiativeFragment = { __typename: 'Initiative', id: string, description: string } & { ' $fragmentName'?: 'InitiativeDescription_InitiativeFragment' };
 
-export type InitiativeEditForm_InitiativeFragment = { __typename: 'Initiative', id: string, version: number, title: string, summary: string, city: string | null, description: string, meetingPlace: string | null, meetingTimes: string | null, challenge: string, goals: string, howItWorks: string, results: string, evaluation: string, beneficiaries: string, funding: string, status: InitiativeStatus, targetGroups: Array<TargetGroup>, activities: Array<Activity> } & { ' $fragmentName'?: 'InitiativeEditForm_InitiativeFragment' };
+export type InitiativeEditForm_InitiativeFragment = { __typename: 'Initiative', id: string, version: number, title: string, summary: string, city: string | null, description: string, meetingPlace: string | null, meetingTimes: string | null, challenge: string, goals: string, howItWorks: string, results: string, evaluation: string, beneficiaries: string, funding: string, status: InitiativeStatus, targetGroups: Array<TargetGroup>, activities: Array<Activity>, latitude: number | null, longitude: number | null, startDate: string | null, endDate: string | null, participantsLocals: number, participantsMigrants: number, volunteers: number, languages: Array<string>, links: Array<string> } & { ' $fragmentName'?: 'InitiativeEditForm_InitiativeFragment' };
 
 export type InitiativeFacts_InitiativeFragment = { __typename: 'Initiative', id: string, targetGroups: Array<TargetGroup>, activities: Array<Activity>, participantsLocals: number, participantsMigrants: number, volunteers: number } & { ' $fragmentName'?: 'InitiativeFacts_InitiativeFragment' };
 
@@ -331,6 +403,20 @@ export type OrganizationProfile_OrganizationFragment = { __typename: 'Organizati
 
 export type ProposalReview_ProposalFragment = { __typename: 'InitiativeProposal', id: string, language: string, submittedAt: string, organizationName: string | null, proposerName: string | null, proposerEmail: string | null, country: { __typename: 'Country', code: string, name: string }, initiative: { __typename: 'Initiative', id: string, version: number, title: string, summary: string, city: string | null, meetingPlace: string | null, meetingTimes: string | null, organization: { __typename: 'Organization', id: string, name: string } | null } } & { ' $fragmentName'?: 'ProposalReview_ProposalFragment' };
 
+export type ArchiveInitiativeMutationVariables = Exact<{
+  input: ArchiveInitiativeInput;
+}>;
+
+
+export type ArchiveInitiativeMutation = { archiveInitiative: { __typename: 'ArchiveInitiativePayload', initiative: { __typename: 'Initiative', id: string, version: number, listing: InitiativeListing, archivedAt: string | null, archiveReason: string | null, updatedAt: string } } };
+
+export type CreateInitiativeMutationVariables = Exact<{
+  input: CreateInitiativeInput;
+}>;
+
+
+export type CreateInitiativeMutation = { createInitiative: { __typename: 'CreateInitiativePayload', initiative: { __typename: 'Initiative', id: string, version: number, title: string } } };
+
 export type MoveMembershipMutationVariables = Exact<{
   input: MoveMembershipInput;
 }>;
@@ -345,6 +431,13 @@ export type ProposeInitiativeMutationVariables = Exact<{
 
 export type ProposeInitiativeMutation = { proposeInitiative: { __typename: 'ProposeInitiativePayload', proposalId: string, receivedAt: string } };
 
+export type RestoreInitiativeMutationVariables = Exact<{
+  input: RestoreInitiativeInput;
+}>;
+
+
+export type RestoreInitiativeMutation = { restoreInitiative: { __typename: 'RestoreInitiativePayload', initiative: { __typename: 'Initiative', id: string, version: number, listing: InitiativeListing, archivedAt: string | null, archiveReason: string | null, updatedAt: string } } };
+
 export type ReviewProposalMutationVariables = Exact<{
   input: ReviewProposalInput;
 }>;
@@ -357,7 +450,15 @@ export type UpdateInitiativeMutationVariables = Exact<{
 }>;
 
 
-export type UpdateInitiativeMutation = { updateInitiative: { __typename: 'UpdateInitiativePayload', initiative: { __typename: 'Initiative', id: string, version: number, title: string, summary: string, city: string | null, description: string, meetingPlace: string | null, meetingTimes: string | null, challenge: string, goals: string, howItWorks: string, results: string, evaluation: string, beneficiaries: string, funding: string, status: InitiativeStatus, targetGroups: Array<TargetGroup>, activities: Array<Activity>, updatedAt: string } } };
+export type UpdateInitiativeMutation = { updateInitiative: { __typename: 'UpdateInitiativePayload', initiative: { __typename: 'Initiative', id: string, version: number, title: string, summary: string, city: string | null, description: string, meetingPlace: string | null, meetingTimes: string | null, challenge: string, goals: string, howItWorks: string, results: string, evaluation: string, beneficiaries: string, funding: string, status: InitiativeStatus, targetGroups: Array<TargetGroup>, activities: Array<Activity>, latitude: number | null, longitude: number | null, startDate: string | null, endDate: string | null, participantsLocals: number, participantsMigrants: number, volunteers: number, languages: Array<string>, links: Array<string>, updatedAt: string } } };
+
+export type InitiativeCreateOrganizationsQueryVariables = Exact<{
+  countryCode?: string | number | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type InitiativeCreateOrganizationsQuery = { organizations: { __typename: 'OrganizationConnection', nodes: Array<{ __typename: 'Organization', id: string, name: string }> } };
 
 export type InitiativeEditRouteQueryVariables = Exact<{
   id: string | number;
@@ -376,7 +477,7 @@ export type InitiativeRouteQueryVariables = Exact<{
 
 export type InitiativeRouteQuery = { initiative: (
     { __typename: 'Initiative', id: string, title: string, viewerCanEdit: boolean }
-    & { ' $fragmentRefs'?: { 'InitiativeHeader_InitiativeFragment': InitiativeHeader_InitiativeFragment;'InitiativeDescription_InitiativeFragment': InitiativeDescription_InitiativeFragment;'InitiativeFacts_InitiativeFragment': InitiativeFacts_InitiativeFragment;'InitiativeStories_InitiativeFragment': InitiativeStories_InitiativeFragment;'InitiativeNominations_InitiativeFragment': InitiativeNominations_InitiativeFragment;'InitiativeWorkshopOutcomes_InitiativeFragment': InitiativeWorkshopOutcomes_InitiativeFragment } }
+    & { ' $fragmentRefs'?: { 'InitiativeHeader_InitiativeFragment': InitiativeHeader_InitiativeFragment;'InitiativeArchiveControls_InitiativeFragment': InitiativeArchiveControls_InitiativeFragment;'InitiativeDescription_InitiativeFragment': InitiativeDescription_InitiativeFragment;'InitiativeFacts_InitiativeFragment': InitiativeFacts_InitiativeFragment;'InitiativeStories_InitiativeFragment': InitiativeStories_InitiativeFragment;'InitiativeNominations_InitiativeFragment': InitiativeNominations_InitiativeFragment;'InitiativeWorkshopOutcomes_InitiativeFragment': InitiativeWorkshopOutcomes_InitiativeFragment } }
   ) | null };
 
 export type InitiativesRouteQueryVariables = Exact<{

@@ -13,6 +13,7 @@ import { fieldProblemsOf } from '../apollo/problems';
 import { enumValues } from '../i18n/enum-values';
 import { useUpdateInitiativeMutation } from '../mutations/useUpdateInitiativeMutation';
 import { EnumCheckboxes } from './EnumCheckboxes';
+import { InitiativeMoreFields, moreFieldsInput, moreFieldValuesOf, type MoreFieldValues } from './InitiativeMoreFields';
 import { MutationError } from './MutationError';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
@@ -24,7 +25,7 @@ interface InitiativeEditFormProps {
   onReload: () => void;
 }
 
-const TEXTS = [
+export const TEXTS = [
   'title',
   'summary',
   'city',
@@ -39,8 +40,8 @@ const TEXTS = [
   'beneficiaries',
   'funding',
 ] as const;
-type TextName = (typeof TEXTS)[number];
-const MULTILINE: ReadonlySet<TextName> = new Set([
+export type TextName = (typeof TEXTS)[number];
+export const MULTILINE: ReadonlySet<TextName> = new Set([
   'summary',
   'description',
   'challenge',
@@ -51,7 +52,7 @@ const MULTILINE: ReadonlySet<TextName> = new Set([
   'beneficiaries',
   'funding',
 ]);
-const REQUIRED: ReadonlySet<TextName> = new Set(['title', 'summary', 'city']);
+export const REQUIRED: ReadonlySet<TextName> = new Set(['title', 'summary', 'city']);
 /** Fields that may be cleared: an empty box sends null. */
 const NULLABLE: ReadonlySet<TextName> = new Set(['city', 'meetingPlace', 'meetingTimes']);
 
@@ -77,6 +78,7 @@ function EditForm({ data, onSaved, onReload }: EditFormProps) {
   const [status, setStatus] = useState<InitiativeStatus>(data.status);
   const [targetGroups, setTargetGroups] = useState<TargetGroup[]>(data.targetGroups);
   const [activities, setActivities] = useState<Activity[]>(data.activities);
+  const [more, setMore] = useState<MoreFieldValues>(() => moreFieldValuesOf(data));
   const [update, { loading, error, reset }] = useUpdateInitiativeMutation();
   const problems = fieldProblemsOf(error);
 
@@ -95,7 +97,15 @@ function EditForm({ data, onSaved, onReload }: EditFormProps) {
         );
         update({
           variables: {
-            input: { id: data.id, expectedVersion: data.version, ...changes, status, targetGroups, activities },
+            input: {
+              id: data.id,
+              expectedVersion: data.version,
+              ...changes,
+              ...moreFieldsInput(more),
+              status,
+              targetGroups,
+              activities,
+            },
           },
         }).then(onSaved, () => {
           // shown from the hook's `error`
@@ -136,6 +146,11 @@ function EditForm({ data, onSaved, onReload }: EditFormProps) {
         onChange={setActivities}
         problem={problems.activities}
       />
+      <InitiativeMoreFields
+        values={more}
+        onChange={(name, value) => setMore((current) => ({ ...current, [name]: value }))}
+        problems={problems}
+      />
       {error && (
         <MutationError
           error={error}
@@ -172,6 +187,15 @@ const INITIATIVE_EDIT_FORM_FRAGMENT: TypedDocumentNode<InitiativeEditForm_Initia
     status
     targetGroups
     activities
+    latitude
+    longitude
+    startDate
+    endDate
+    participantsLocals
+    participantsMigrants
+    volunteers
+    languages
+    links
   }
 `;
 

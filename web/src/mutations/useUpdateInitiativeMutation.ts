@@ -26,6 +26,15 @@ const UPDATE_INITIATIVE_MUTATION: TypedDocumentNode<UpdateInitiativeMutation, Up
         status
         targetGroups
         activities
+        latitude
+        longitude
+        startDate
+        endDate
+        participantsLocals
+        participantsMigrants
+        volunteers
+        languages
+        links
         updatedAt
       }
     }

@@ -3,6 +3,7 @@ import { AppLayout } from '../components/AppLayout';
 import { RouteError } from '../components/RouteError';
 import { SIGN_IN_PATH } from '../viewer/sign-in-path';
 import { SignInRoute } from './auth/SignInRoute';
+import { InitiativeCreateRoute } from './initiatives/InitiativeCreateRoute';
 import { InitiativeEditRoute } from './initiatives/InitiativeEditRoute';
 import { InitiativeRoute } from './initiatives/InitiativeRoute';
 import { InitiativesRoute } from './initiatives/InitiativesRoute';
@@ -20,6 +21,7 @@ export function createRouter() {
       children: [
         { index: true, element: <Navigate to="/initiatives" replace /> },
         { path: 'initiatives', element: <InitiativesRoute /> },
+        { path: 'initiatives/new', element: <InitiativeCreateRoute /> },
         { path: 'initiatives/:id', element: <InitiativeRoute /> },
         { path: 'initiatives/:id/edit', element: <InitiativeEditRoute /> },
         { path: 'propose', element: <ProposeRoute /> },

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { InitiativeRouteQuery, InitiativeRouteQueryVariables } from '../../__generated__/graphql';
+import { InitiativeArchiveControls } from '../../components/InitiativeArchiveControls';
 import { InitiativeDescription } from '../../components/InitiativeDescription';
 import { InitiativeFacts } from '../../components/InitiativeFacts';
 import { InitiativeHeader } from '../../components/InitiativeHeader';
@@ -21,6 +22,7 @@ const INITIATIVE_ROUTE_QUERY: TypedDocumentNode<InitiativeRouteQuery, Initiative
       title
       viewerCanEdit
       ...InitiativeHeader_initiative
+      ...InitiativeArchiveControls_initiative
       ...InitiativeDescription_initiative
       ...InitiativeFacts_initiative
       ...InitiativeStories_initiative
@@ -29,6 +31,7 @@ const INITIATIVE_ROUTE_QUERY: TypedDocumentNode<InitiativeRouteQuery, Initiative
     }
   }
   ${InitiativeHeader.fragments.initiative}
+  ${InitiativeArchiveControls.fragments.initiative}
   ${InitiativeDescription.fragments.initiative}
   ${InitiativeFacts.fragments.initiative}
   ${InitiativeStories.fragments.initiative}
@@ -81,11 +84,14 @@ export function InitiativeRoute() {
       {back}
       <InitiativeHeader initiative={initiative} />
       {initiative.viewerCanEdit && (
-        <p>
-          <Link className="button button--secondary" to={`/initiatives/${initiative.id}/edit`}>
-            {t('edit.link')}
-          </Link>
-        </p>
+        <>
+          <p>
+            <Link className="button button--secondary" to={`/initiatives/${initiative.id}/edit`}>
+              {t('edit.link')}
+            </Link>
+          </p>
+          <InitiativeArchiveControls initiative={initiative} onReload={() => void refetch()} />
+        </>
       )}
       <div className="initiative-page__columns">
         <div className="initiative-page__main">

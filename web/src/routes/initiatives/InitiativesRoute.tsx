@@ -2,7 +2,7 @@ import { gql, NetworkStatus, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type {
   Activity,
   InitiativeSort,
@@ -19,6 +19,8 @@ import { QueryError } from '../../components/QueryError';
 import { SelectField } from '../../components/SelectField';
 import { enumValues } from '../../i18n/enum-values';
 import { useFormat } from '../../i18n/format';
+import { useViewer } from '../../viewer/viewer-context';
+import { canCreateInitiatives } from './InitiativeCreateRoute';
 
 const PAGE_SIZE = 20;
 /** Typing pauses this long before the list follows the search box. */
@@ -87,6 +89,7 @@ export function InitiativesRoute() {
   const format = useFormat();
   const headingId = useId();
   const searchId = useId();
+  const { viewer } = useViewer();
   const [params, setParams] = useSearchParams();
   const search = params.get('search') ?? '';
   const countryCode = params.get('country') ?? '';
@@ -139,6 +142,13 @@ export function InitiativesRoute() {
       <header className="page-header">
         <h1 id={headingId}>{t('initiatives.title')}</h1>
         <p className="lead">{t('initiatives.intro')}</p>
+        {canCreateInitiatives(viewer) && (
+          <p>
+            <Link className="button" to="/initiatives/new">
+              {t('create.link')}
+            </Link>
+          </p>
+        )}
       </header>
 
       <form

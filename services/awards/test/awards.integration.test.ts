@@ -1,5 +1,5 @@
 import { demoNetwork } from '@best/demo';
-import { expectNoGraphQLErrors, viewers } from '@best/kit';
+import { expectNoGraphQLErrors, viewers, type Viewer } from '@best/kit';
 import {
   DEMO_EDITIONS,
   DEMO_GUIDELINE_ID,
@@ -71,7 +71,7 @@ describe('awards subgraph on PostgreSQL, with the demo awards', () => {
 
   it('the demo juror reads every nomination of Malta 2017, and of Italy 2017 only its announced winners and finalists', async () => {
     const query = `query($id: ID!) { awardEdition(id: $id) { nominations(first: 100) { totalCount nodes { status } } } }`;
-    const total = async (id: string, caller = demoJuror) =>
+    const total = async (id: string, caller: Viewer = demoJuror) =>
       expectNoGraphQLErrors((await awards.gql(query, { id }, caller)).body, query).awardEdition.nominations;
     const malta = DEMO_EDITIONS.find((e) => e.countryCode === 'MT')!;
     expect((await total(maltaId)).totalCount).toBe(malta.statuses.length);

@@ -3,6 +3,7 @@ import { groupedLoader, keyedLoader, type Viewer } from '@best/kit';
 import { storytellerReadRecorder } from './audit/storyteller-reads';
 import { ConsentService } from './consents/consent.service';
 import { StoryService } from './stories/story.service';
+import { StoryStatusService } from './stories/story-status.service';
 
 /**
  * DataLoaders for one request and one caller: references and per-initiative lists cost one
@@ -22,6 +23,11 @@ export function createStoriesLoaders(dataSource: DataSource, viewer: Viewer) {
     ),
     currentConsentByStoryId: keyedLoader(
       (ids: readonly string[]) => ConsentService.loadCurrent(ctx, ids),
+      (c) => c.storyId,
+    ),
+    /** Status histories, oldest first; callers check who may see them (StoryStatusService.history). */
+    statusHistoryByStoryId: groupedLoader(
+      (ids: readonly string[]) => StoryStatusService.loadHistories(ctx, ids),
       (c) => c.storyId,
     ),
     /** Writes the request's storyteller reads to the audit log, one INSERT per batch. */

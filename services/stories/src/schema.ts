@@ -4,6 +4,7 @@ import { ConsentResolver, StoryConsentResolver } from './consents/consent.resolv
 import { InitiativeStoriesResolver } from './initiative/initiative-stories.resolver';
 import { resolveInitiativeReference } from './initiative/initiative.reference';
 import { StoryResolver } from './stories/story.resolver';
+import { StoryStatusResolver } from './stories/story-status.resolver';
 import { resolveStoryReference } from './stories/story.reference';
 
 /** The stories subgraph: stories with their consent, the stories of each initiative, and who read them. */
@@ -11,6 +12,7 @@ export function buildStoriesSchema(): Promise<FederatedSchema> {
   return buildFederatedSchema({
     resolvers: [
       StoryResolver,
+      StoryStatusResolver,
       StoryConsentResolver,
       ConsentResolver,
       InitiativeStoriesResolver,

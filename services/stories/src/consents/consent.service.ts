@@ -15,6 +15,7 @@ import type { StoriesContext } from '../context';
 import { Story } from '../stories/story.entity';
 import { StoryStatus } from '../stories/story.enums';
 import { StoryService } from '../stories/story.service';
+import { recordStatusChange } from '../stories/story-status.service';
 import { mayChangeStory, maySeeConsentDetails } from '../stories/story.visibility';
 import { Consent } from './consent.entity';
 import { ConsentChannel, ConsentGiver, ConsentScope } from './consent.enums';
@@ -109,6 +110,9 @@ export class ConsentService {
     }
     return this.ctx.dataSource.transaction(async (tx) => {
       const withdrawnAt = new Date();
+      const locked = await tx
+        .getRepository(Story)
+        .findOne({ where: { id: input.storyId }, lock: { mode: 'pessimistic_write' } });
       const result = await tx
         .createQueryBuilder()
         .update(Consent)
@@ -123,6 +127,15 @@ export class ConsentService {
         .set({ status: StoryStatus.WITHDRAWN, version: () => 'version + 1' })
         .where('id = :storyId', { storyId: input.storyId })
         .execute();
+      if (locked && locked.status !== StoryStatus.WITHDRAWN) {
+        await recordStatusChange(tx, viewer, {
+          storyId: input.storyId,
+          fromStatus: locked.status,
+          toStatus: StoryStatus.WITHDRAWN,
+          reason: input.reason.trim(),
+          changedAt: withdrawnAt,
+        });
+      }
       return { storyId: input.storyId, withdrawnAt };
     });
   }

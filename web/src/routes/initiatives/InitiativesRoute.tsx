@@ -18,9 +18,9 @@ import { LoadingState } from '../../components/LoadingState';
 import { QueryError } from '../../components/QueryError';
 import { SelectField } from '../../components/SelectField';
 import { enumValues } from '../../i18n/enum-values';
-import { useFormat } from '../../i18n/format';
 import { useViewer } from '../../viewer/viewer-context';
 import { canCreateInitiatives } from './InitiativeCreateRoute';
+import { LoadMore } from '../../components/LoadMore';
 
 const PAGE_SIZE = 20;
 /** Typing pauses this long before the list follows the search box. */
@@ -86,7 +86,6 @@ const INITIATIVES_ROUTE_QUERY: TypedDocumentNode<InitiativesRouteQuery, Initiati
  */
 export function InitiativesRoute() {
   const { t } = useTranslation();
-  const format = useFormat();
   const headingId = useId();
   const searchId = useId();
   const { viewer } = useViewer();
@@ -252,24 +251,13 @@ export function InitiativesRoute() {
             </div>
           )}
           {shown.initiatives.edges.length > 0 && (
-            <div className="load-more">
-              <p className="muted">
-                {t('initiatives.showing', {
-                  shown: format.number(shown.initiatives.edges.length),
-                  total: format.number(shown.initiatives.totalCount),
-                })}
-              </p>
-              {shown.initiatives.pageInfo.hasNextPage && (
-                <button
-                  type="button"
-                  className="button"
-                  disabled={loadingMore}
-                  onClick={() => void fetchMore({ variables: { after: shown.initiatives.pageInfo.endCursor } })}
-                >
-                  {loadingMore ? t('initiatives.loadingMore') : t('initiatives.loadMore')}
-                </button>
-              )}
-            </div>
+            <LoadMore
+              shown={shown.initiatives.edges.length}
+              total={shown.initiatives.totalCount}
+              hasNextPage={shown.initiatives.pageInfo.hasNextPage}
+              loading={loadingMore}
+              onLoadMore={() => void fetchMore({ variables: { after: shown.initiatives.pageInfo.endCursor } })}
+            />
           )}
         </section>
       )}

@@ -14,7 +14,7 @@ import { OrganizationCard } from '../../components/OrganizationCard';
 import { QueryError } from '../../components/QueryError';
 import { SelectField } from '../../components/SelectField';
 import { enumValues } from '../../i18n/enum-values';
-import { useFormat } from '../../i18n/format';
+import { LoadMore } from '../../components/LoadMore';
 
 const PAGE_SIZE = 20;
 /** Typing pauses this long before the list follows the search box. */
@@ -62,7 +62,6 @@ type FilterName = 'search' | 'country' | 'stage';
 /** `/organizations?search=…&country=MT&stage=MEMBER`: the filters live in the address. */
 export function OrganizationsRoute() {
   const { t } = useTranslation();
-  const format = useFormat();
   const headingId = useId();
   const searchId = useId();
   const [params, setParams] = useSearchParams();
@@ -171,24 +170,13 @@ export function OrganizationsRoute() {
             </div>
           )}
           {shown.organizations.edges.length > 0 && (
-            <div className="load-more">
-              <p className="muted">
-                {t('initiatives.showing', {
-                  shown: format.number(shown.organizations.edges.length),
-                  total: format.number(shown.organizations.totalCount),
-                })}
-              </p>
-              {shown.organizations.pageInfo.hasNextPage && (
-                <button
-                  type="button"
-                  className="button"
-                  disabled={loadingMore}
-                  onClick={() => void fetchMore({ variables: { after: shown.organizations.pageInfo.endCursor } })}
-                >
-                  {loadingMore ? t('initiatives.loadingMore') : t('initiatives.loadMore')}
-                </button>
-              )}
-            </div>
+            <LoadMore
+              shown={shown.organizations.edges.length}
+              total={shown.organizations.totalCount}
+              hasNextPage={shown.organizations.pageInfo.hasNextPage}
+              loading={loadingMore}
+              onLoadMore={() => void fetchMore({ variables: { after: shown.organizations.pageInfo.endCursor } })}
+            />
           )}
         </section>
       )}

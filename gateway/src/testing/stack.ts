@@ -18,7 +18,7 @@ interface SubgraphModule {
     logger: pino.Logger;
     identitySecret: string;
   }) => Promise<SubgraphServer>;
-  createDataSource: (url: string) => DataSource;
+  createDataSource: (url: string, onQuery?: (sql: string) => void) => DataSource;
   seed: (dataSource: DataSource) => Promise<void>;
 }
 
@@ -44,7 +44,13 @@ export interface Stack {
  * demo data loaded), the four subgraphs and the gateway, each listening on its own port, talking
  * real HTTP, with a supergraph composed from the subgraphs as they are now.
  */
-export async function startStack(options: { logLevel?: string } = {}): Promise<Stack> {
+export async function startStack(
+  options: {
+    logLevel?: string;
+    /** Sees every SQL statement each subgraph sends (the benchmark counts them). */
+    onQuery?: (subgraph: SubgraphName, sql: string) => void;
+  } = {},
+): Promise<Stack> {
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
   const logger = pino({ level: options.logLevel ?? 'silent' });
   const databases: TestDatabase[] = [];
@@ -62,7 +68,10 @@ export async function startStack(options: { logLevel?: string } = {}): Promise<S
         const subgraph = loadSubgraph(name);
         const database = await createTestDatabase(name);
         databases.push(database);
-        const dataSource = await connectAndMigrate(subgraph.createDataSource(database.url));
+        const onQuery = options.onQuery;
+        const dataSource = await connectAndMigrate(
+          subgraph.createDataSource(database.url, onQuery && ((sql) => onQuery(name, sql))),
+        );
         dataSources.push(dataSource);
         await subgraph.seed(dataSource);
         const server = await (

@@ -8,5 +8,7 @@ FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production APOLLO_TELEMETRY_DISABLED=1
 COPY --from=build /app /app
+# The stories subgraph keeps media here (a volume in docker-compose.yml) unless S3_BUCKET is set.
+RUN mkdir -p /var/lib/best/media && chown node:node /var/lib/best/media
 USER node
 CMD ["node", "gateway/dist/index.js"]

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bool, identitySecret, loadEnv, logLevel, port, refuseDemoSecretsInProduction } from '@best/kit';
+import { DEFAULT_PUBLIC_WEB_URL } from './feeds/public-web-url';
 import { DEFAULT_BODY_LIMIT } from './http/json-body';
 import { DEFAULT_RATE_LIMITS } from './http/rate-limit';
 import { DEFAULT_SERVER_TIMEOUTS } from './http/server-timeouts';
@@ -46,6 +47,8 @@ export const gatewayEnvSchema = z
     HEADERS_TIMEOUT_MS: count(DEFAULT_SERVER_TIMEOUTS.headersTimeoutMs, 100, 600_000),
     REQUEST_TIMEOUT_MS: count(DEFAULT_SERVER_TIMEOUTS.requestTimeoutMs, 100, 600_000),
     TRUST_PROXY: trustProxy(),
+    /** Base URL of the public web client: links in the story feeds point at its story pages. */
+    PUBLIC_WEB_URL: url().default(DEFAULT_PUBLIC_WEB_URL),
   })
   .superRefine(refuseDemoSecretsInProduction(['GATEWAY_IDENTITY_SECRET']));
 export type GatewayEnv = z.infer<typeof gatewayEnvSchema>;

@@ -42,6 +42,7 @@ async function main() {
     },
     timeouts: { headersTimeoutMs: env.HEADERS_TIMEOUT_MS, requestTimeoutMs: env.REQUEST_TIMEOUT_MS },
     trustProxy: env.TRUST_PROXY,
+    publicWebUrl: env.PUBLIC_WEB_URL,
     corsOrigins: env.CORS_ORIGINS.split(',')
       .map((o) => o.trim())
       .filter(Boolean),

@@ -12,7 +12,9 @@ import type { Logger } from 'pino';
 import { ANONYMOUS, signIdentity, type Viewer } from '@best/kit';
 import { SUBGRAPHS, type SubgraphName } from './supergraph';
 import { SIGN_IN_REQUESTS_PER_ADDRESS, createAuth, viewerOf } from './auth';
+import { storyFeeds } from './feeds/story-feeds';
 import { jsonBody } from './http/json-body';
+import { mediaRoutes } from './media/media-routes';
 import { rateLimit, type RateLimitOptions } from './http/rate-limit';
 import { serverTimeouts, type ServerTimeoutOptions } from './http/server-timeouts';
 import { unexpectedErrors } from './http/unexpected-errors';
@@ -47,6 +49,8 @@ export interface GatewayOptions {
   trustProxy?: boolean | number | string;
   /** Signs the caller's identity for the subgraphs; they refuse anything unsigned. */
   identitySecret: string;
+  /** Base URL of the public web client, for links in the story feeds (PUBLIC_WEB_URL). */
+  publicWebUrl?: string;
 }
 
 export interface RunningGateway {
@@ -177,6 +181,18 @@ export async function createGateway(options: GatewayOptions) {
         requestId: String(req.headers['x-request-id'] ?? randomUUID()),
         viewer: viewerOf(res),
       }),
+    }),
+  );
+  app.use('/feeds', storyFeeds({ apollo, publicWebUrl: options.publicWebUrl, rateLimits: options.rateLimits, logger }));
+  app.use(
+    '/media',
+    mediaRoutes({
+      storiesUrl: subgraphUrls.stories,
+      identitySecret: options.identitySecret,
+      corsOrigins: options.corsOrigins,
+      authenticate: auth.authenticate,
+      rateLimits: options.rateLimits,
+      logger,
     }),
   );
   app.use(unexpectedErrors((err) => logger.error({ err }, 'unexpected error in gateway')));

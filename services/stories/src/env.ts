@@ -1,3 +1,4 @@
 import { loadEnv, subgraphEnvSchema } from '@best/kit';
+import { mediaEnvSchema } from './media/media-env';
 
-export const env = loadEnv(subgraphEnvSchema(4003, 'stories'));
+export const env = loadEnv(subgraphEnvSchema(4003, 'stories').and(mediaEnvSchema));

@@ -72,6 +72,10 @@ const READS: StoryCase[] = [
     NOBODY,
   ],
   ['a story without any consent', {}, null, NOBODY],
+  // A story being written before its consent is recorded: its staff see it, nobody else does.
+  ['a draft whose consent was never recorded', { status: StoryStatus.DRAFT }, null, STAFF_OF_THE_STORY],
+  ['a story in review whose consent was never recorded', { status: StoryStatus.IN_REVIEW }, null, STAFF_OF_THE_STORY],
+  ['an approved story whose consent was never recorded', { status: StoryStatus.APPROVED }, null, NOBODY],
 ];
 
 describe.each(READS)('%s', (_, storyOverrides, consentOverrides, expected) => {

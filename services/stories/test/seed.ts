@@ -40,7 +40,8 @@ export function storySeed(dataSource: DataSource) {
     givenBy: story.isMinor ? ConsentGiver.GUARDIAN : ConsentGiver.STORYTELLER,
     givenAt: new Date(Date.now() - 24 * HOUR),
     scope: ConsentScope.PUBLIC,
-    channels: [ConsentChannel.WEBSITE],
+    // An INTERNAL consent covers no publication channel (ConsentService refuses one).
+    channels: overrides.scope === ConsentScope.INTERNAL ? [] : [ConsentChannel.WEBSITE],
     evidenceReference: 'consent-forms/test/form.pdf',
     recordedBy: 'Alex Sample',
     ...overrides,

@@ -16,6 +16,8 @@ export const ErrorCode = {
   BAD_REQUEST: 'BAD_REQUEST',
   /** The request body is larger than the gateway accepts (HTTP 413). */
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** An uploaded file is not of a type accepted there, judged by its content (HTTP 415). */
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   /** The operation is too deep, too wide or too costly for the gateway's limits. */
   OPERATION_TOO_COMPLEX: 'OPERATION_TOO_COMPLEX',
   PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',

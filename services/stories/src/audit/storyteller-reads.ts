@@ -4,7 +4,12 @@ import { AuditAction, AuditEvent, type Viewer } from '@best/kit';
 import { maySeeConsentDetails } from '../stories/story.visibility';
 
 /** The consent fields nobody but staff ever sees, as they are named in `details.fields`. */
-const CONSENT_DETAILS = new Set(['consent.evidenceReference', 'consent.recordedBy']);
+const CONSENT_DETAILS = new Set([
+  'consent.evidenceReference',
+  'consent.recordedBy',
+  // Every past consent with its evidence: given to the same staff only, and audited like the current one.
+  'consentHistory',
+]);
 
 /** Fields that name a story without saying anything about its storyteller. */
 const NOT_PERSONAL = new Set(['id', '__typename']);

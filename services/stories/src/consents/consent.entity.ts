@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { ConsentChannel, ConsentGiver, ConsentScope } from './consent.enums';
 
@@ -6,12 +6,13 @@ import { ConsentChannel, ConsentGiver, ConsentScope } from './consent.enums';
  * One consent given for a story. A story has at most one current consent (`supersededAt` null);
  * recording a new one supersedes it and keeps the old row as history. What decides where a story
  * may appear has a `@Field`; the evidence and who recorded it reach the API through field resolvers
- * that show them to admins and the story's national coordinator only; the giver and the withdrawal
- * never reach it.
+ * that show them to admins and the story's national coordinator only, as does the history of a story's
+ * consents (Story.consentHistory). The withdrawal's reason never reaches it.
  */
 @ObjectType({ description: 'What the storyteller (or their guardian) allowed for a story.' })
 @Entity({ name: 'consent' })
 export class Consent {
+  @Field(() => ID)
   @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
   id: string;
 
@@ -22,9 +23,11 @@ export class Consent {
   @Column({ name: 'for_minor', type: 'boolean' })
   forMinor: boolean;
 
+  @Field(() => ConsentGiver, { description: "The storyteller, or for a minor's story their guardian." })
   @Column({ name: 'given_by', type: 'text' })
   givenBy: ConsentGiver;
 
+  @Field(() => Date, { description: 'When the storyteller (or guardian) gave it.' })
   @Column({ name: 'given_at', type: 'timestamptz' })
   givenAt: Date;
 
@@ -56,9 +59,14 @@ export class Consent {
   @Column({ name: 'recorded_by', type: 'text' })
   recordedBy: string;
 
+  @Field(() => Date, { description: 'When staff recorded it here.' })
   @Column({ name: 'recorded_at', type: 'timestamptz', default: () => 'now()' })
   recordedAt: Date;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it was withdrawn; a withdrawn consent shows its story nowhere.',
+  })
   @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true })
   withdrawnAt: Date | null;
 

@@ -2,8 +2,8 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import type { StoriesContext } from '../context';
 import { Story } from '../stories/story.entity';
 import { Consent } from './consent.entity';
-import { WithdrawConsentInput } from './consent.input';
-import { WithdrawConsentPayload } from './consent.payload';
+import { RecordConsentInput, WithdrawConsentInput, WithdrawConsentWithCodeInput } from './consent.input';
+import { RecordConsentPayload, WithdrawConsentPayload, WithdrawConsentWithCodePayload } from './consent.payload';
 import { ConsentService } from './consent.service';
 
 @Resolver(() => Consent)
@@ -33,10 +33,39 @@ export class StoryConsentResolver {
     return new ConsentService(ctx).current(story.id);
   }
 
+  @FieldResolver(() => [Consent], {
+    description:
+      "Every consent recorded for the story, newest first (the current one included); only admins and the coordinator of the story's country see it, others get an empty list.",
+  })
+  consentHistory(@Root() story: Story, @Ctx() ctx: StoriesContext): Promise<Consent[]> {
+    return new ConsentService(ctx).history(story);
+  }
+
+  @Mutation(() => RecordConsentPayload, {
+    description:
+      "Records the consent of a story from the signed form or recording (admins and the coordinator of the story's " +
+      'country); it replaces the current one, which stays as history. Returns the withdrawal code for the storyteller, once.',
+  })
+  recordConsent(@Arg('input', () => RecordConsentInput) input: RecordConsentInput, @Ctx() ctx: StoriesContext) {
+    return new ConsentService(ctx).recordFromInput(input);
+  }
+
   @Mutation(() => WithdrawConsentPayload, {
     description: 'Withdraws the consent of a story: it disappears from every view from the next request on.',
   })
   withdrawConsent(@Arg('input', () => WithdrawConsentInput) input: WithdrawConsentInput, @Ctx() ctx: StoriesContext) {
     return new ConsentService(ctx).withdraw(input);
+  }
+
+  @Mutation(() => WithdrawConsentWithCodePayload, {
+    description:
+      'The storyteller withdraws their consent with the private code they received, without an account. The same ' +
+      'effect as staff withdrawing it; asking again answers the same. Says nothing about the story.',
+  })
+  withdrawConsentWithCode(
+    @Arg('input', () => WithdrawConsentWithCodeInput) input: WithdrawConsentWithCodeInput,
+    @Ctx() ctx: StoriesContext,
+  ) {
+    return new ConsentService(ctx).withdrawWithCode(input);
   }
 }

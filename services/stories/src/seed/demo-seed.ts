@@ -6,6 +6,9 @@ import { Story } from '../stories/story.entity';
 import { StoryStatus } from '../stories/story.enums';
 import { demoRecordingOrganizationId } from './demo-recording-organizations';
 import { DEMO_STORIES, type DemoStory } from './demo-stories';
+import { seedDemoPublications } from './demo-publications';
+import { seedDemoTranslations } from './demo-translations';
+import { seedDemoMedia } from './demo-media';
 
 const DAY = 24 * 60 * 60 * 1000;
 const FIRST_PUBLICATION = Date.UTC(2017, 0, 9);
@@ -40,7 +43,7 @@ const WITHDRAWAL_REASON =
  * consent, the others hidden for each of the reasons the visibility rule knows.
  */
 export async function seedStoriesDemo(dataSource: DataSource): Promise<void> {
-  if ((await dataSource.getRepository(Story).count()) > 0) return;
+  if ((await dataSource.getRepository(Story).count()) > 0) return seedDemoTranslations(dataSource);
   const network = demoNetwork();
   const rows = DEMO_STORIES.map((seed) =>
     buildRows(
@@ -53,6 +56,9 @@ export async function seedStoriesDemo(dataSource: DataSource): Promise<void> {
     await tx.getRepository(Story).insert(rows.map((r) => r.story));
     await tx.getRepository(Consent).insert(rows.flatMap((r) => r.consents));
   });
+  await seedDemoTranslations(dataSource);
+  await seedDemoPublications(dataSource);
+  await seedDemoMedia(dataSource);
 }
 
 function buildRows(

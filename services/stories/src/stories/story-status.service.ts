@@ -20,6 +20,7 @@ import { StoryStatus } from './story.enums';
 import { StoryStatusChange } from './story-status-change.entity';
 import { allowedMoves, isAllowedMove, reasonRequired } from './story-status.rules';
 import { StoryService } from './story.service';
+import { isAtRisk } from './story-risk';
 import { mayChangeStory } from './story.visibility';
 
 export interface MoveStoryStatus {
@@ -114,6 +115,10 @@ export class StoryStatusService {
           problems: [{ field: 'reason', message: 'is required when sending a story back to draft' }],
         });
       }
+      // Also when an archived story comes back: its storyteller may have become at risk since.
+      if (to === StoryStatus.PUBLISHED && isAtRisk(story)) {
+        await assertSecondReviewer(tx, story.id, viewer);
+      }
       if (to === StoryStatus.PUBLISHED) await assertPublishable(tx, story.id);
 
       const changedAt = new Date();
@@ -167,4 +172,26 @@ async function assertPublishable(tx: EntityManager, storyId: string): Promise<vo
     expired: boolean | null;
   }[];
   if (expired) throw conflict('The story cannot be published: its consent has expired.');
+}
+
+/**
+ * An at-risk storyteller's story is published by a second reviewer: someone other than the person
+ * who approved it (the latest move to APPROVED). The publisher is already known to be staff of the
+ * story; so was the approver when they approved. An approval with no one recorded (made by the
+ * platform itself) cannot be told apart from the publisher, so it does not count.
+ */
+async function assertSecondReviewer(tx: EntityManager, storyId: string, viewer: Viewer): Promise<void> {
+  const approval = await tx.getRepository(StoryStatusChange).findOne({
+    where: { storyId, toStatus: StoryStatus.APPROVED },
+    order: { position: 'DESC' },
+  });
+  if (!approval?.changedById || !viewer.id || approval.changedById === viewer.id) {
+    const error = conflict(
+      approval?.changedById && approval.changedById === viewer.id
+        ? 'The storyteller is at risk: a second reviewer must publish this story, not the person who approved it.'
+        : 'The storyteller is at risk: the story must be approved by one reviewer and published by another.',
+    );
+    Object.assign(error.extensions, { needsSecondReviewer: true });
+    throw error;
+  }
 }

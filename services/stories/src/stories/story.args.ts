@@ -1,7 +1,9 @@
 import { ArgsType, Field, ID } from 'type-graphql';
-import { IsUUID, Length, Matches } from 'class-validator';
+import { IsEnum, IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { SafeText } from '@best/kit';
 import { ConnectionArgs } from '@best/kit';
-import { StoryKind, StoryTheme } from './story.enums';
+import { StoryKind, StoryStatus, StoryTheme } from './story.enums';
+import { MAX_SEARCH_LENGTH } from './story-search';
 
 @ArgsType()
 export class StoriesArgs extends ConnectionArgs {
@@ -22,4 +24,21 @@ export class StoriesArgs extends ConnectionArgs {
 
   @Field(() => StoryTheme, { nullable: true, description: 'Only stories that answer this prejudice.' })
   theme?: StoryTheme | null;
+
+  @Field(() => StoryStatus, {
+    nullable: true,
+    description: 'Only stories in this status (the review queue is IN_REVIEW), among those the caller may see.',
+  })
+  @IsOptional()
+  @IsEnum(StoryStatus)
+  status?: StoryStatus | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Words to find in the title, summary or text of the story or of one of its translations, ignoring ' +
+      `accents and case; each word may be the start of a longer one. At most ${MAX_SEARCH_LENGTH} characters.`,
+  })
+  @SafeText(MAX_SEARCH_LENGTH)
+  search?: string | null;
 }

@@ -8,7 +8,7 @@ import {
   VersionColumn,
   VirtualColumn,
 } from 'typeorm';
-import { StoryKind, StoryStatus, StoryTheme, StorytellerRole } from './story.enums';
+import { StoryKind, StoryStatus, StoryTheme, StorytellerRiskFlag, StorytellerRole } from './story.enums';
 import { publiclyVisibleSql } from './story.visibility';
 
 /**
@@ -55,6 +55,13 @@ export class Story {
   @Field(() => Boolean, { description: 'Told by a minor: consent comes from a guardian.' })
   @Column({ name: 'is_minor', type: 'boolean', default: false })
   isMinor: boolean;
+
+  /**
+   * What puts the storyteller at risk (a minor's story always carries MINOR). In the API through a
+   * field resolver: only callers who may change the story see the flags.
+   */
+  @Column({ name: 'risk_flags', type: 'text', array: true, default: () => "'{}'" })
+  riskFlags: StorytellerRiskFlag[];
 
   @Field(() => [StoryTheme], { description: 'The prejudices the story answers.' })
   @Column({ type: 'text', array: true, default: () => "'{}'" })

@@ -63,3 +63,23 @@ registerEnumType(StoryTheme, {
     GENUINE_REFUGEES: { description: 'Answers "they are not real refugees".' },
   },
 });
+
+/**
+ * What puts a storyteller at risk if the story reaches the wrong people. Any flag (and a minor
+ * storyteller always) forces anonymity, no image showing the storyteller and a second reviewer before
+ * publication (src/stories/story-risk.ts).
+ */
+export enum StorytellerRiskFlag {
+  ASYLUM_CLAIM_ONGOING = 'ASYLUM_CLAIM_ONGOING',
+  FAMILY_IN_COUNTRY_OF_ORIGIN = 'FAMILY_IN_COUNTRY_OF_ORIGIN',
+  MINOR = 'MINOR',
+}
+registerEnumType(StorytellerRiskFlag, {
+  name: 'StorytellerRiskFlag',
+  description: 'What puts the storyteller at risk if the story is seen by the wrong people.',
+  valuesConfig: {
+    ASYLUM_CLAIM_ONGOING: { description: 'Their asylum claim is still being decided.' },
+    FAMILY_IN_COUNTRY_OF_ORIGIN: { description: 'Family members still live in the country they left.' },
+    MINOR: { description: 'The storyteller is under 18 (set automatically for a minor).' },
+  },
+});

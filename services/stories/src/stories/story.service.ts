@@ -3,7 +3,9 @@ import { badUserInput, isSafeText, paginate, type Connection } from '@best/kit';
 import { storytellerFieldsGiven, type StorytellerRead } from '../audit/storyteller-reads';
 import type { StoriesContext } from '../context';
 import { Story } from './story.entity';
-import { StoryKind, StoryStatus, StoryTheme, StorytellerRole } from './story.enums';
+import { StoryKind, StoryStatus, StoryTheme, StorytellerRiskFlag, StorytellerRole } from './story.enums';
+import { effectiveRiskFlags, isAtRisk } from './story-risk';
+import { prefixQuery, searchWords } from './story-search';
 import type { StoriesArgs } from './story.args';
 import { onlyVisibleStories } from './story.visibility';
 
@@ -24,6 +26,8 @@ export interface NewStory {
   displayName?: string | null;
   storytellerRole: StorytellerRole;
   isMinor?: boolean;
+  /** A minor's story carries MINOR whatever is given here. */
+  riskFlags?: StorytellerRiskFlag[];
   themes?: StoryTheme[];
   initiativeId?: string | null;
   countryCode: string;
@@ -67,6 +71,17 @@ export class StoryService {
     if (args.language) query.andWhere('story.language = :language', { language: args.language });
     if (args.kind) query.andWhere('story.kind = :kind', { kind: args.kind });
     if (args.theme) query.andWhere(':theme = ANY(story.themes)', { theme: args.theme });
+    if (args.status) query.andWhere('story.status = :status', { status: args.status });
+    const words = searchWords(args.search ?? '');
+    if (words.length > 0) {
+      // Every word, as a word prefix, accent-insensitive, in the original or in one translation.
+      query.andWhere(
+        `(story.search_vector @@ to_tsquery('simple', :storySearch) OR EXISTS (
+          SELECT 1 FROM story_translation searched
+          WHERE searched.story_id = story.id AND searched.search_vector @@ to_tsquery('simple', :storySearch)))`,
+        { storySearch: prefixQuery(words) },
+      );
+    }
     const page = await paginate(query, args, {
       column: FEED_ORDER,
       value: (s) => s.publishedAt ?? s.createdAt,
@@ -108,7 +123,8 @@ export class StoryService {
 
   /** The display name only when there is one and the current consent allows showing it. */
   async storytellerName(story: Story): Promise<string> {
-    if (!story.displayName) return ANONYMOUS;
+    // An at-risk storyteller is never named, whatever the consent says (story-risk.ts).
+    if (!story.displayName || isAtRisk(story)) return ANONYMOUS;
     const consent = await this.ctx.loaders.currentConsentByStoryId.load(story.id);
     return consent?.mayShowName ? story.displayName : ANONYMOUS;
   }
@@ -127,6 +143,7 @@ export class StoryService {
       displayName: input.displayName?.trim() || null,
       storytellerRole: input.storytellerRole,
       isMinor: input.isMinor ?? false,
+      riskFlags: effectiveRiskFlags(input.riskFlags ?? [], input.isMinor ?? false),
       themes: input.themes ?? [],
       initiativeId: input.initiativeId ?? null,
       countryCode: input.countryCode.toUpperCase(),

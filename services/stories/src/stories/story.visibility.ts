@@ -50,12 +50,13 @@ export const maySeeConsentDetails = (viewer: Viewer, story: { countryCode: strin
  * per initiative, entity references, the check before a withdrawal) goes through it, so nothing
  * shows a story another path hides.
  *
- * Nobody, admins included, sees a story without a current consent that is neither withdrawn nor
- * expired, nor a story marked WITHDRAWN. Within that:
- * - everyone sees PUBLISHED stories with PUBLIC consent;
- * - the network also sees PUBLISHED stories with NETWORK consent;
+ * Nobody, admins included, sees a story marked WITHDRAWN, nor a story whose consent was withdrawn
+ * or expired. Within that:
+ * - everyone sees PUBLISHED stories with a current PUBLIC consent;
+ * - the network also sees PUBLISHED stories with a current NETWORK consent;
  * - admins, the coordinator of the story's country and members of the organisation that recorded
- *   it also see INTERNAL consent and stories not (or no longer) published.
+ *   it also see INTERNAL consent and stories not (or no longer) published, and the DRAFT or
+ *   IN_REVIEW stories for which no consent was ever recorded yet (they are being written).
  *
  * Consent is evaluated by PostgreSQL's `now()` on every statement and never cached beyond one
  * request, so a withdrawal or an expiry hides the story from the very next request.
@@ -68,13 +69,29 @@ export function onlyVisibleStories<T extends ObjectLiteral>(
   const reach = storyReach(viewer);
   const scopes = [publicScope(alias, 'visible_consent')];
   if (reach.network) scopes.push(`(${alias}.status = 'PUBLISHED' AND visible_consent.scope = 'NETWORK')`);
-  if (reach.everywhere) scopes.push('TRUE');
-  if (reach.countryCode) scopes.push(`${alias}.country_code = :storyReaderCountry`);
-  if (reach.organizationId) scopes.push(`${alias}.recorded_by_organization_id = :storyReaderOrganization`);
-  return query.andWhere(
-    `(${alias}.status <> 'WITHDRAWN' AND ${currentConsentWhere(alias, 'visible_consent', scopes.join(' OR '))})`,
-    { storyReaderCountry: reach.countryCode, storyReaderOrganization: reach.organizationId },
-  );
+  const staff: string[] = [];
+  if (reach.everywhere) staff.push('TRUE');
+  if (reach.countryCode) staff.push(`${alias}.country_code = :storyReaderCountry`);
+  if (reach.organizationId) staff.push(`${alias}.recorded_by_organization_id = :storyReaderOrganization`);
+  scopes.push(...staff);
+  const visible = [currentConsentWhere(alias, 'visible_consent', scopes.join(' OR '))];
+  // A story still being written or reviewed before anyone recorded its consent: its staff see it
+  // (to finish it and record the consent); a consent ever recorded, even withdrawn, ends this.
+  if (staff.length > 0) visible.push(`(${neverConsentedDraftSql(alias)} AND (${staff.join(' OR ')}))`);
+  return query.andWhere(`(${alias}.status <> 'WITHDRAWN' AND (${visible.join(' OR ')}))`, {
+    storyReaderCountry: reach.countryCode,
+    storyReaderOrganization: reach.organizationId,
+  });
+}
+
+/** Statuses in which a story without any consent recorded yet is shown to its staff. */
+export const UNCONSENTED_VISIBLE_STATUSES = ['DRAFT', 'IN_REVIEW'] as const;
+
+/** The story `alias` is a draft or in review and no consent was ever recorded for it. */
+function neverConsentedDraftSql(alias: string): string {
+  const statuses = UNCONSENTED_VISIBLE_STATUSES.map((status) => `'${status}'`).join(',');
+  return `(${alias}.status IN (${statuses})
+      AND NOT EXISTS (SELECT 1 FROM consent any_consent WHERE any_consent.story_id = ${alias}.id))`;
 }
 
 /**

@@ -1,0 +1,14 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { IsUUID } from 'class-validator';
+import { SafeText } from '@best/kit';
+
+@InputType()
+export class EraseStoryInput {
+  @Field(() => ID)
+  @IsUUID()
+  storyId: string;
+
+  @Field(() => String, { description: 'Why the story is erased (kept in the tombstone); no personal data.' })
+  @SafeText(1000, { min: 1 })
+  reason: string;
+}

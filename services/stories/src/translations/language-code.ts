@@ -1,0 +1,15 @@
+import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { isLanguageCode } from './iso-639';
+
+/** A two-letter ISO 639-1 language code in lower case, such as "fr". */
+export const LanguageCode = (options?: ValidationOptions) => (target: object, propertyName: string) =>
+  registerDecorator({
+    name: 'languageCode',
+    target: target.constructor,
+    propertyName,
+    options: { message: 'must be a two-letter ISO 639-1 language code such as en or fr', ...options },
+    validator: {
+      validate: (value: unknown) =>
+        value === undefined || value === null || (typeof value === 'string' && isLanguageCode(value)),
+    },
+  });

@@ -46,6 +46,7 @@ export const gatewayEnvSchema = z
     RATE_LIMIT_PER_CREDENTIAL: count(DEFAULT_RATE_LIMITS.perCredential, 1, 100_000_000),
     HEADERS_TIMEOUT_MS: count(DEFAULT_SERVER_TIMEOUTS.headersTimeoutMs, 100, 600_000),
     REQUEST_TIMEOUT_MS: count(DEFAULT_SERVER_TIMEOUTS.requestTimeoutMs, 100, 600_000),
+    UPLOAD_TIMEOUT_MS: count(DEFAULT_SERVER_TIMEOUTS.uploadTimeoutMs, 1_000, 3_600_000),
     TRUST_PROXY: trustProxy(),
     /** Base URL of the public web client: links in the story feeds point at its story pages. */
     PUBLIC_WEB_URL: url().default(DEFAULT_PUBLIC_WEB_URL),

@@ -40,7 +40,11 @@ async function main() {
       perAddress: env.RATE_LIMIT_PER_ADDRESS,
       perCredential: env.RATE_LIMIT_PER_CREDENTIAL,
     },
-    timeouts: { headersTimeoutMs: env.HEADERS_TIMEOUT_MS, requestTimeoutMs: env.REQUEST_TIMEOUT_MS },
+    timeouts: {
+      headersTimeoutMs: env.HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+      uploadTimeoutMs: env.UPLOAD_TIMEOUT_MS,
+    },
     trustProxy: env.TRUST_PROXY,
     publicWebUrl: env.PUBLIC_WEB_URL,
     corsOrigins: env.CORS_ORIGINS.split(',')

@@ -16,7 +16,8 @@ import { storyFeeds } from './feeds/story-feeds';
 import { jsonBody } from './http/json-body';
 import { mediaRoutes } from './media/media-routes';
 import { rateLimit, type RateLimitOptions } from './http/rate-limit';
-import { serverTimeouts, type ServerTimeoutOptions } from './http/server-timeouts';
+import { bodyDeadline, isMediaUpload } from './http/body-deadline';
+import { DEFAULT_SERVER_TIMEOUTS, serverTimeouts, type ServerTimeoutOptions } from './http/server-timeouts';
 import { unexpectedErrors } from './http/unexpected-errors';
 import { maskGatewayErrors } from './plugins/error-masking';
 import { DEFAULT_MAX_TOKENS, useOperationLimits, type OperationLimitsOptions } from './plugins/operation-limits';
@@ -135,6 +136,7 @@ export async function createGateway(options: GatewayOptions) {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
+  app.use(bodyDeadline(options.timeouts?.requestTimeoutMs ?? DEFAULT_SERVER_TIMEOUTS.requestTimeoutMs, isMediaUpload));
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });

@@ -1,10 +1,10 @@
 import { serverTimeouts } from './server-timeouts';
 
 describe('serverTimeouts', () => {
-  it('defaults to 10 s for headers and 15 s for the request, checked every second', () => {
+  it('defaults to 10 s for headers and, for Node, 10 minutes for a whole request (an upload), checked every second', () => {
     expect(serverTimeouts()).toEqual({
       headersTimeout: 10_000,
-      requestTimeout: 15_000,
+      requestTimeout: 600_000,
       keepAliveTimeout: 5_000,
       connectionsCheckingInterval: 1_000,
     });

@@ -14,6 +14,8 @@ export const ErrorCode = {
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
   BAD_REQUEST: 'BAD_REQUEST',
+  /** The request body did not arrive in the time the gateway allows (HTTP 408). */
+  REQUEST_TIMEOUT: 'REQUEST_TIMEOUT',
   /** The request body is larger than the gateway accepts (HTTP 413). */
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   /** An uploaded file is not of a type accepted there, judged by its content (HTTP 415). */

@@ -135,6 +135,8 @@ async function main() {
   B.E.S.T. platform is running
     web client   http://localhost:${WEB_PORT}/
     gateway      http://localhost:${GATEWAY_PORT}/graphql   (health: /health, readiness: /ready)
+    story feeds  http://localhost:${GATEWAY_PORT}/feeds/stories.rss, /feeds/stories.atom (?language=fr)
+    withdrawal   http://localhost:${WEB_PORT}/withdraw   (storytellers, with their code)
 ${SUBGRAPHS.map(([name, port]) => `    ${name.padEnd(12)} http://localhost:${port}/graphql`).join('\n')}
     PostgreSQL   ${database ? `embedded, port ${PG_PORT}, data in .data/postgres` : 'from DATABASE_URL'}
   Press Ctrl-C to stop.

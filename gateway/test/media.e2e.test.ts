@@ -4,16 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { demoId, demoNetwork } from '@best/demo';
-import { expectNoGraphQLErrors, type GraphQLResponse } from '@best/kit';
-import { startStack, type Stack } from '../src/testing';
+import { expectNoGraphQLErrors } from '@best/kit';
+import { gatewayClient, startStack, type Stack } from '../src/testing';
 
 let stack: Stack;
 let base: string;
 let mediaDir: string;
 let admin: string;
 let storyId: string;
-
-const DEMO_PASSWORD = 'best-demo-2026';
 
 beforeAll(async () => {
   // The stories subgraph stores media where MEDIA_DIR says: a folder of this test's own.
@@ -34,28 +32,9 @@ afterAll(async () => {
   if (mediaDir) await rm(mediaDir, { recursive: true, force: true });
 });
 
-async function signIn(email: string): Promise<string> {
-  const response = await fetch(`${base}/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  if (response.status !== 200) throw new Error(`sign-in of ${email}: ${response.status}`);
-  return response.headers.getSetCookie()[0].split(';')[0];
-}
-
-async function gql(query: string, variables: Record<string, unknown> = {}, cookie?: string) {
-  const response = await fetch(stack.gatewayUrl, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'apollo-require-preflight': 'true',
-      ...(cookie ? { cookie } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, body: (await response.json()) as GraphQLResponse<any> };
-}
+const signIn = (email: string) => gatewayClient(stack.gatewayUrl).signIn(email);
+const gql = (query: string, variables: Record<string, unknown> = {}, cookie?: string) =>
+  gatewayClient(stack.gatewayUrl).gql(query, variables, cookie);
 
 const photoWithGps = () =>
   sharp({ create: { width: 64, height: 48, channels: 3, background: '#2080a0' } })

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { expectNoGraphQLErrors, type GraphQLResponse } from '@best/kit';
-import { startStack, type Stack } from '../src/testing';
+import { gatewayClient, startStack, type Stack } from '../src/testing';
 
 /**
  * The public story feeds through the real gateway over HTTP: only published stories with a public
@@ -19,32 +19,13 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-const DEMO_PASSWORD = 'best-demo-2026';
 const parser = new XMLParser({ ignoreAttributes: false });
 
-async function signIn(email: string): Promise<string> {
-  const response = await fetch(`${base}/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  if (response.status !== 200) throw new Error(`sign-in of ${email}: ${response.status}`);
-  return response.headers.getSetCookie()[0].split(';')[0];
-}
-
-/** A GraphQL request through the gateway, anonymous unless a session cookie is given. */
+/** A GraphQL request through the gateway, anonymous unless a session cookie is given; its data. */
 async function gql(query: string, variables: Record<string, unknown> = {}, cookie?: string) {
-  const response = await fetch(stack.gatewayUrl, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'apollo-require-preflight': 'true',
-      ...(cookie ? { cookie } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  return expectNoGraphQLErrors((await response.json()) as GraphQLResponse<any>, query);
+  return expectNoGraphQLErrors((await gatewayClient(stack.gatewayUrl).gql(query, variables, cookie)).body, query);
 }
+const signIn = (email: string) => gatewayClient(stack.gatewayUrl).signIn(email);
 
 interface FeedItem {
   id: string;

@@ -1,5 +1,5 @@
-import { expectNoGraphQLErrors, type GraphQLResponse } from '@best/kit';
-import { startStack, type Stack } from '../src/testing';
+import { expectNoGraphQLErrors } from '@best/kit';
+import { gatewayClient, startStack, type Stack } from '../src/testing';
 
 /**
  * Withdrawal seen through the real gateway over HTTP: once consent is withdrawn, by the storyteller
@@ -7,42 +7,18 @@ import { startStack, type Stack } from '../src/testing';
  * story anywhere: not in the list, not by id, not on its initiative's page.
  */
 let stack: Stack;
-let base: string;
 let adminCookie: string;
 beforeAll(async () => {
   stack = await startStack();
-  base = stack.gatewayUrl.replace(/\/graphql$/, '');
   adminCookie = await signIn('admin@best.example');
 }, 120_000);
 afterAll(async () => {
   await stack?.stop();
 });
 
-const DEMO_PASSWORD = 'best-demo-2026';
-
-async function signIn(email: string): Promise<string> {
-  const response = await fetch(`${base}/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  if (response.status !== 200) throw new Error(`sign-in of ${email}: ${response.status}`);
-  return response.headers.getSetCookie()[0].split(';')[0];
-}
-
-/** A GraphQL request through the gateway: anonymous unless a session cookie is given. */
-async function gql(query: string, variables: Record<string, unknown> = {}, cookie?: string) {
-  const response = await fetch(stack.gatewayUrl, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'apollo-require-preflight': 'true',
-      ...(cookie ? { cookie } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, body: (await response.json()) as GraphQLResponse<any> };
-}
+const signIn = (email: string) => gatewayClient(stack.gatewayUrl).signIn(email);
+const gql = (query: string, variables: Record<string, unknown> = {}, cookie?: string) =>
+  gatewayClient(stack.gatewayUrl).gql(query, variables, cookie);
 
 const PUBLIC_STORIES = `{ stories(first: 100) { totalCount nodes { id isMinor initiative { id } } } }`;
 

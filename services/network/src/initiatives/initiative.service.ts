@@ -6,6 +6,8 @@ import {
   isUuid,
   notFound,
   paginate,
+  prefixQuery,
+  searchWords,
   type Connection,
   type SortKey,
 } from '@best/kit';
@@ -28,7 +30,7 @@ import type {
 } from './initiative.input';
 import { canEditInitiative, canReadInitiative, listingCondition } from './initiative.access';
 import { boundingBox, boxSql, haversineSql } from './initiative.geo';
-import { prefixQuery, searchWords, MIN_FUZZY_LENGTH, WORD_SIMILARITY_THRESHOLD } from './initiative.search';
+import { MIN_FUZZY_LENGTH, WORD_SIMILARITY_THRESHOLD } from './initiative.search';
 
 /** Distance given to initiatives without coordinates when sorting by distance: after every real one. */
 const NO_LOCATION_KM = 100_000;

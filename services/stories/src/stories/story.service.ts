@@ -1,11 +1,10 @@
 import { isUUID } from 'class-validator';
-import { badUserInput, isSafeText, paginate, type Connection } from '@best/kit';
+import { badUserInput, isSafeText, paginate, prefixQuery, searchWords, type Connection } from '@best/kit';
 import { storytellerFieldsGiven, type StorytellerRead } from '../audit/storyteller-reads';
 import type { StoriesContext } from '../context';
 import { Story } from './story.entity';
 import { StoryKind, StoryStatus, StoryTheme, StorytellerRiskFlag, StorytellerRole } from './story.enums';
 import { effectiveRiskFlags, isAtRisk } from './story-risk';
-import { prefixQuery, searchWords } from './story-search';
 import type { StoriesArgs } from './story.args';
 import { onlyVisibleStories } from './story.visibility';
 

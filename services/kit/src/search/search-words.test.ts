@@ -1,4 +1,4 @@
-import { foldWord, MAX_SEARCH_WORDS, prefixQuery, searchWords } from './initiative.search';
+import { foldWord, MAX_SEARCH_WORDS, prefixQuery, searchWords } from './search-words';
 
 describe('search words', () => {
   it.each([
@@ -31,7 +31,13 @@ describe('search words', () => {
     expect(searchWords('مرحبا Привет')).toEqual(['مرحبا', 'привет']);
   });
 
-  it('writes prefix queries', () => {
-    expect(prefixQuery(['famil', 'koln'], '&')).toBe('famil:* & koln:*');
+  it('writes prefix queries, every word required unless any word is asked for', () => {
+    expect(prefixQuery(['famil', 'koln'])).toBe('famil:* & koln:*');
+    expect(prefixQuery(['famil', 'koln'], '|')).toBe('famil:* | koln:*');
+  });
+
+  it('folds the letters Maltese and Polish names use', () => {
+    expect(foldWord('Żebbuġ')).toBe('zebbug');
+    expect(foldWord('École')).toBe('ecole');
   });
 });

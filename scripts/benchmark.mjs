@@ -83,6 +83,61 @@ const STORIES_PAGE = /* GraphQL */ `
         statusHistory {
           toStatus
         }
+        translations {
+          language
+        }
+        localized(language: "fr") {
+          title
+        }
+        media {
+          id
+          caption
+        }
+        riskFlags
+      }
+    }
+  }
+`;
+
+const PUBLIC_STORIES_PAGE = /* GraphQL */ `
+  query BenchPublicStories($first: Int!) {
+    publicStories(first: $first, language: "fr") {
+      nodes {
+        id
+        storytellerName
+        localized(language: "fr") {
+          title
+          summary
+        }
+        media {
+          id
+          altText
+        }
+      }
+    }
+  }
+`;
+
+const PUBLICATIONS_PAGE = /* GraphQL */ `
+  query BenchPublications($first: Int!) {
+    publications(first: $first) {
+      totalCount
+      nodes {
+        id
+        channel
+        views
+        shares
+        story {
+          id
+          title
+        }
+        campaign {
+          id
+          name
+          reach {
+            views
+          }
+        }
       }
     }
   }
@@ -166,10 +221,12 @@ async function statementsPerOperation(stack, counts, cookies) {
     ['initiatives across 4 subgraphs, admin', INITIATIVES_ACROSS_SUBGRAPHS, cookies.admin],
     ['stories page, admin', STORIES_PAGE, cookies.admin],
     ['stories page, coordinator MT', STORIES_PAGE, cookies.coordinator],
+    ['public stories in French, public', PUBLIC_STORIES_PAGE, undefined],
+    ['publications with story and campaign, admin', PUBLICATIONS_PAGE, cookies.admin],
   ];
   const sizes = [5, 20, 50];
   console.log('\n2. SQL statements per operation (SELECT + writes, per subgraph), by page size');
-  console.log(`   ${pad('operation', 42)}${sizes.map((n) => pad(`first: ${n}`, 46)).join('')}`);
+  console.log(`   ${pad('operation', 48)}${sizes.map((n) => pad(`first: ${n}`, 46)).join('')}`);
   for (const [label, query, cookie] of cases) {
     const cells = [];
     for (const first of sizes) {
@@ -180,7 +237,7 @@ async function statementsPerOperation(stack, counts, cookies) {
         .map(([name, c]) => `${name} ${c.select}${c.write ? `+${c.write}w` : ''}`);
       cells.push(pad(used.join(', '), 46));
     }
-    console.log(`   ${pad(label, 42)}${cells.join('')}`);
+    console.log(`   ${pad(label, 48)}${cells.join('')}`);
   }
   console.log('   (the authentication lookup of a signed-in caller is counted in network)');
 }

@@ -37,7 +37,8 @@ function passOwnOriginAsTarget(req, targetOrigin) {
 }
 
 /**
- * Vite `server.proxy` / `preview.proxy` entries that forward `/graphql` and `/auth/*` to the gateway.
+ * Vite `server.proxy` / `preview.proxy` entries that forward `/graphql`, `/auth/*`, `/media/*` and `/feeds/*`
+ * to the gateway.
  * @param {string} gatewayUrl the gateway's GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql
  * @returns {Record<string, import('vite').ProxyOptions>}
  */
@@ -59,5 +60,15 @@ export function gatewayProxy(gatewayUrl) {
       // 'start' is emitted before the outgoing request copies the incoming headers.
       configure: (proxy) => proxy.on('start', (req) => passOwnOriginAsTarget(req, target.origin)),
     },
+    // `/media/<id>` (photos, video, audio) and `POST /media/stories/<id>` (uploads, which the gateway
+    // refuses from a foreign Origin like sign-in), at the gateway's root.
+    '/media/': {
+      target: target.origin,
+      changeOrigin: true,
+      xfwd: true,
+      configure: (proxy) => proxy.on('start', (req) => passOwnOriginAsTarget(req, target.origin)),
+    },
+    // `/feeds/stories.rss` and `/feeds/stories.atom`: the public feeds, at the gateway's root.
+    '/feeds/': { target: target.origin, changeOrigin: true, xfwd: true },
   };
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Serves the built client (web/dist) with `/graphql` and `/auth/*` proxied to the gateway and every other unknown
-// path answered with index.html, so deep links like /initiatives/<id> load the app.
+// Serves the built client (web/dist) with `/graphql`, `/auth/*`, `/media/*` and `/feeds/*` proxied to the gateway
+// and every other unknown path answered with index.html, so deep links like /initiatives/<id> load the app.
 //   WEB_PORT     port to listen on (default 5173)
 //   WEB_HOST     interface to listen on (default 127.0.0.1; 0.0.0.0 in a container)
 //   GATEWAY_URL  the gateway's GraphQL endpoint (default http://127.0.0.1:4000/graphql)
@@ -62,7 +62,8 @@ const server = await preview({
 
 const address = server.httpServer.address();
 const actualPort = typeof address === 'object' && address ? address.port : port;
-console.log(`[web] serving ${distDir} on http://${host}:${actualPort}/ (/graphql, /auth -> ${gatewayUrl})`);
+console.log(`[web] serving ${distDir} on http://${host}:${actualPort}/`);
+console.log(`[web] /graphql, /auth, /media, /feeds -> ${gatewayUrl}`);
 
 let stopping = false;
 async function stop(signal) {

@@ -21,6 +21,40 @@ export type ArchiveInitiativeInput = {
   reason?: string | null | undefined;
 };
 
+/** A communication channel a consent covers. */
+export type ConsentChannel =
+  | 'FACEBOOK'
+  | 'FLICKR'
+  | 'PRESS'
+  | 'PRINT'
+  | 'TWITTER'
+  | 'WEBSITE'
+  | 'YOUTUBE';
+
+/** Who gave consent: the storyteller, or for a minor their legal guardian. */
+export type ConsentGiver =
+  | 'GUARDIAN'
+  | 'STORYTELLER';
+
+export type ConsentScope =
+  /** Staff of the organisation that collected it. */
+  | 'INTERNAL'
+  /** Members of the B.E.S.T. network. */
+  | 'NETWORK'
+  /** Anyone. */
+  | 'PUBLIC';
+
+export type CreateCampaignInput = {
+  /** The country it runs in (ISO 3166-1 alpha-2); leave it out for a European campaign (admins only). */
+  countryCode?: string | number | null | undefined;
+  description?: string | null | undefined;
+  /** Last day, ISO date (YYYY-MM-DD). */
+  endsOn?: string | null | undefined;
+  name: string;
+  /** First day, ISO date (YYYY-MM-DD). */
+  startsOn: string;
+};
+
 /** A new, listed initiative of an organisation of the network. */
 export type CreateInitiativeInput = {
   /** Ways it brings people together; at least one. */
@@ -77,6 +111,32 @@ export type CreateInitiativeInput = {
   volunteers?: number | null | undefined;
 };
 
+export type CreateStoryInput = {
+  /** ISO 3166-1 alpha-2. Organisation members record stories of their own country (the default). */
+  countryCode?: string | number | null | undefined;
+  /** The name the storyteller chose to be shown by; never a real name. Null: anonymous. */
+  displayName?: string | null | undefined;
+  /** The initiative the story is about (an id of the network subgraph; not checked here). */
+  initiativeId?: string | number | null | undefined;
+  /** Told by a minor: consent from a guardian, always at risk. */
+  isMinor?: boolean | null | undefined;
+  kind: StoryKind;
+  /** ISO 639-1 code of the language the story is told in, e.g. "en". */
+  language: string;
+  /** The organisation recording the story; for organisation members always their own (the default). */
+  recordedByOrganizationId?: string | number | null | undefined;
+  /** A minor's story always carries MINOR. */
+  riskFlags?: Array<StorytellerRiskFlag> | null | undefined;
+  storytellerRole: StorytellerRole;
+  /** At most 600 characters. */
+  summary?: string | null | undefined;
+  /** The story as told, 1 to 20000 characters. */
+  text: string;
+  themes?: Array<StoryTheme> | null | undefined;
+  /** 1 to 200 characters. */
+  title: string;
+};
+
 /** The four eligibility traits, each checked: true when the initiative shows it. */
 export type EligibilityCheckInput = {
   /** It benefits the locals too. */
@@ -87,6 +147,12 @@ export type EligibilityCheckInput = {
   fixedMeetingPlaceAndRegularTimes: boolean;
   /** It promotes social inclusion. */
   promotesSocialInclusion: boolean;
+};
+
+export type EraseStoryInput = {
+  /** Why the story is erased (kept in the tombstone); no personal data. */
+  reason: string;
+  storyId: string | number;
 };
 
 /** Where the follow-up of an outcome stands. */
@@ -123,6 +189,12 @@ export type InitiativeStatus =
   | 'ENDED'
   | 'PAUSED';
 
+export type MarkPublicationTakenDownInput = {
+  /** How it was taken down, e.g. "post deleted". */
+  note?: string | null | undefined;
+  publicationId: string | number;
+};
+
 /** How far an organisation is in joining the network. */
 export type MembershipStage =
   | 'CONTACTED'
@@ -141,6 +213,15 @@ export type MoveMembershipInput = {
   reason: string;
   /** See Organization.allowedMembershipMoves. */
   toStage: MembershipStage;
+};
+
+export type MoveStoryStatusInput = {
+  /** The story's version as the caller last read it. */
+  expectedVersion: number;
+  /** Why the move is made; required when a story in review is sent back to draft. */
+  reason?: string | null | undefined;
+  storyId: string | number;
+  toStatus: StoryStatus;
 };
 
 /** Where a nomination stands: submitted, checked for eligibility, shortlisted, then decided. */
@@ -246,6 +327,48 @@ export type ProposerRelation =
   /** The initiative describes itself (the national questionnaire). */
   | 'SELF';
 
+/** A consent as staff record it from the signed form or the recording. */
+export type RecordConsentInput = {
+  /** Where the story may be published; none for INTERNAL scope. */
+  channels?: Array<ConsentChannel> | null | undefined;
+  /** Where the signed form or recording is kept (a reference, not the document). */
+  evidenceReference: string;
+  /** After this moment the story is hidden everywhere. */
+  expiresAt?: string | null | undefined;
+  /** When consent was given (not in the future). */
+  givenAt: string;
+  /** The storyteller, or for a minor's story their guardian. */
+  givenBy: ConsentGiver;
+  /** Defaults to false; refused for a storyteller at risk. */
+  mayShowImage?: boolean | null | undefined;
+  /** Defaults to false; refused for a storyteller at risk. */
+  mayShowName?: boolean | null | undefined;
+  scope: ConsentScope;
+  storyId: string | number;
+};
+
+export type RecordPublicationInput = {
+  /** The campaign it belongs to, if any. */
+  campaignId?: string | number | null | undefined;
+  channel: ConsentChannel;
+  /** When it appeared; now when left out. Not in the future. */
+  publishedAt?: string | null | undefined;
+  shares?: number | null | undefined;
+  storyId: string | number;
+  /** Where it can be seen: an http or https address. */
+  url?: string | null | undefined;
+  views?: number | null | undefined;
+};
+
+export type RemoveStoryMediaInput = {
+  mediaId: string | number;
+};
+
+export type RemoveStoryTranslationInput = {
+  language: string;
+  storyId: string | number;
+};
+
 /** Puts an archived initiative back on the map and lists. */
 export type RestoreInitiativeInput = {
   expectedVersion: number;
@@ -283,6 +406,17 @@ export type Role =
   /** Reads what the network may read; changes nothing. */
   | 'VIEWER';
 
+export type SaveStoryTranslationInput = {
+  /** The version of the translation as last read; null to add a translation in a new language. */
+  expectedVersion?: number | null | undefined;
+  /** ISO 639-1 code of the translation; not the story’s own language. */
+  language: string;
+  storyId: string | number;
+  summary?: string | null | undefined;
+  text: string;
+  title: string;
+};
+
 export type StoryKind =
   /** How an initiative changed things, told by someone who took part in it. */
   | 'CASE_STORY'
@@ -290,6 +424,48 @@ export type StoryKind =
   | 'MESSAGE'
   /** A person tells their own experience. */
   | 'TESTIMONY';
+
+/** A photo, a video or an audio recording attached to a story. */
+export type StoryMediaKind =
+  | 'AUDIO'
+  | 'PHOTO'
+  | 'VIDEO';
+
+export type StoryStatus =
+  | 'APPROVED'
+  | 'ARCHIVED'
+  | 'DRAFT'
+  | 'IN_REVIEW'
+  | 'PUBLISHED'
+  | 'WITHDRAWN';
+
+/** The prejudice a story answers. */
+export type StoryTheme =
+  /** Answers "their culture or religion does not fit here". */
+  | 'CULTURE_AND_RELIGION'
+  /** Answers "they are not real refugees". */
+  | 'GENUINE_REFUGEES'
+  /** Answers "there is no room for them" or "they take our homes". */
+  | 'HOUSING'
+  /** Answers "they take our jobs" or "they give nothing back". */
+  | 'JOBS_AND_ECONOMY'
+  /** Answers "they do not want to learn the language or integrate". */
+  | 'LANGUAGE_AND_INTEGRATION'
+  /** Answers "they are a danger to us". */
+  | 'SAFETY'
+  /** Answers "their children hold ours back at school". */
+  | 'SCHOOLS'
+  /** Answers "they only come for benefits". */
+  | 'WELFARE';
+
+/** What puts the storyteller at risk if the story is seen by the wrong people. */
+export type StorytellerRiskFlag =
+  /** Their asylum claim is still being decided. */
+  | 'ASYLUM_CLAIM_ONGOING'
+  /** Family members still live in the country they left. */
+  | 'FAMILY_IN_COUNTRY_OF_ORIGIN'
+  /** The storyteller is under 18 (set automatically for a minor). */
+  | 'MINOR';
 
 /** The part the storyteller plays in community building. */
 export type StorytellerRole =
@@ -308,6 +484,17 @@ export type TargetGroup =
   | 'PARISHIONERS'
   | 'SCHOOL_PUPILS'
   | 'UNIVERSITY_STUDENTS';
+
+export type UpdateCampaignInput = {
+  campaignId: string | number;
+  description?: string | null | undefined;
+  /** Last day; leave it out to keep it, send null for a campaign that runs on. */
+  endsOn?: string | null | undefined;
+  /** The version you read; a stale one is refused with CONFLICT. */
+  expectedVersion: number;
+  name?: string | null | undefined;
+  startsOn?: string | null | undefined;
+};
 
 /** Changes to an initiative: a field left out stays as it is; null clears an optional one. */
 export type UpdateInitiativeInput = {
@@ -364,12 +551,71 @@ export type UpdateInitiativeInput = {
   volunteers?: number | null | undefined;
 };
 
+export type UpdatePublicationReachInput = {
+  /** The version you read; a stale one is refused with CONFLICT. */
+  expectedVersion: number;
+  publicationId: string | number;
+  shares: number;
+  views: number;
+};
+
+export type UpdateStoryInput = {
+  displayName?: string | null | undefined;
+  /** The story's version as the caller last read it. */
+  expectedVersion: number;
+  initiativeId?: string | number | null | undefined;
+  isMinor?: boolean | null | undefined;
+  kind?: StoryKind | null | undefined;
+  language?: string | null | undefined;
+  /** A minor's story always keeps MINOR. */
+  riskFlags?: Array<StorytellerRiskFlag> | null | undefined;
+  storyId: string | number;
+  storytellerRole?: StorytellerRole | null | undefined;
+  summary?: string | null | undefined;
+  text?: string | null | undefined;
+  themes?: Array<StoryTheme> | null | undefined;
+  title?: string | null | undefined;
+};
+
+/** Changes a media item's caption, alt text or whether it shows the storyteller. */
+export type UpdateStoryMediaInput = {
+  /** Absent: unchanged. A photo needs one. */
+  altText?: string | null | undefined;
+  /** Absent: unchanged. A photo needs one. */
+  caption?: string | null | undefined;
+  /** The version you edited; a newer one refuses the change with CONFLICT. */
+  expectedVersion: number;
+  mediaId: string | number;
+  /** Absent: unchanged. */
+  showsStoryteller?: boolean | null | undefined;
+};
+
+export type WithdrawConsentInput = {
+  /** Why consent was withdrawn, as the storyteller or guardian said it. */
+  reason: string;
+  storyId: string | number;
+};
+
+export type WithdrawConsentWithCodeInput = {
+  /** The private code the storyteller received, e.g. 7KQ2-XM9D-4T1P-HV0C-88RZ (case, spaces and dashes do not matter). */
+  code: string;
+  /** Why, if the storyteller wants to say; nobody asks. */
+  reason?: string | null | undefined;
+};
+
 /** What a workshop produced. */
 export type WorkshopOutcomeKind =
   | 'ADVOCACY_MESSAGE'
   | 'COMMITMENT'
   | 'LESSON_LEARNED'
   | 'RECOMMENDATION';
+
+export type CampaignEditForm_CampaignFragment = { __typename: 'Campaign', id: string, version: number, name: string, description: string, startsOn: string, endsOn: string | null } & { ' $fragmentName'?: 'CampaignEditForm_CampaignFragment' };
+
+export type CampaignList_CampaignsFragment = (
+  { __typename: 'Campaign', id: string, name: string, description: string, countryCode: string | null, startsOn: string, endsOn: string | null, reach: { __typename: 'Reach', publications: number, views: number, shares: number } }
+  & { ' $fragmentRefs'?: { 'CampaignEditForm_CampaignFragment': CampaignEditForm_CampaignFragment } }
+) & { ' $fragmentName'?: 'CampaignList_CampaignsFragment' };
 
 export type CountryFilter_CountriesFragment = { __typename: 'Country', code: string, name: string } & { ' $fragmentName'?: 'CountryFilter_CountriesFragment' };
 
@@ -389,6 +635,15 @@ export type InitiativeMap_InitiativesFragment = { __typename: 'Initiative', id: 
 
 export type InitiativeNominations_InitiativeFragment = { __typename: 'Initiative', id: string, nominations: Array<{ __typename: 'Nomination', id: string, status: NominationStatus, edition: { __typename: 'AwardEdition', id: string, title: string } }> } & { ' $fragmentName'?: 'InitiativeNominations_InitiativeFragment' };
 
+export type InitiativePickerQueryVariables = Exact<{
+  search?: string | null | undefined;
+  countryCode: string | number;
+  first: number;
+}>;
+
+
+export type InitiativePickerQuery = { initiatives: { __typename: 'InitiativeConnection', totalCount: number, nodes: Array<{ __typename: 'Initiative', id: string, title: string, city: string | null }> } };
+
 export type InitiativeStories_InitiativeFragment = { __typename: 'Initiative', id: string, stories: Array<{ __typename: 'Story', id: string, title: string, summary: string, kind: StoryKind, storytellerName: string, storytellerRole: StorytellerRole, publishedAt: string | null }> } & { ' $fragmentName'?: 'InitiativeStories_InitiativeFragment' };
 
 export type InitiativeWorkshopOutcomes_InitiativeFragment = { __typename: 'Initiative', id: string, workshopOutcomes: Array<{ __typename: 'WorkshopOutcome', id: string, kind: WorkshopOutcomeKind, text: string, followUpStatus: FollowUpStatus, workshop: { __typename: 'Workshop', id: string, title: string, city: string, startsOn: string } }> } & { ' $fragmentName'?: 'InitiativeWorkshopOutcomes_InitiativeFragment' };
@@ -403,12 +658,52 @@ export type OrganizationProfile_OrganizationFragment = { __typename: 'Organizati
 
 export type ProposalReview_ProposalFragment = { __typename: 'InitiativeProposal', id: string, language: string, submittedAt: string, organizationName: string | null, proposerName: string | null, proposerEmail: string | null, country: { __typename: 'Country', code: string, name: string }, initiative: { __typename: 'Initiative', id: string, version: number, title: string, summary: string, city: string | null, meetingPlace: string | null, meetingTimes: string | null, organization: { __typename: 'Organization', id: string, name: string } | null } } & { ' $fragmentName'?: 'ProposalReview_ProposalFragment' };
 
+export type PublicationReachForm_PublicationFragment = { __typename: 'Publication', id: string, version: number, views: number, shares: number } & { ' $fragmentName'?: 'PublicationReachForm_PublicationFragment' };
+
+export type PublicationTable_PublicationsFragment = { __typename: 'Publication', id: string, channel: ConsentChannel, url: string | null, publishedAt: string, views: number, shares: number, takenDownAt: string | null, takedownNote: string | null, campaign: { __typename: 'Campaign', id: string, name: string } | null, story: { __typename: 'Story', id: string, title: string } | null } & { ' $fragmentName'?: 'PublicationTable_PublicationsFragment' };
+
+export type RecordPublicationForm_StoriesFragment = { __typename: 'Story', id: string, title: string, consent: { __typename: 'Consent', id: string, channels: Array<ConsentChannel> } | null } & { ' $fragmentName'?: 'RecordPublicationForm_StoriesFragment' };
+
+export type RecordPublicationForm_CampaignsFragment = { __typename: 'Campaign', id: string, name: string } & { ' $fragmentName'?: 'RecordPublicationForm_CampaignsFragment' };
+
+export type StoryCard_StoryFragment = { __typename: 'Story', id: string, title: string, summary: string, kind: StoryKind, status: StoryStatus, language: string, storytellerName: string, storytellerRole: StorytellerRole, themes: Array<StoryTheme>, country: { __typename: 'Country', code: string, name: string } } & { ' $fragmentName'?: 'StoryCard_StoryFragment' };
+
+export type StoryConsent_ConsentFragment = { __typename: 'Consent', id: string, scope: ConsentScope, channels: Array<ConsentChannel>, mayShowName: boolean, mayShowImage: boolean, expiresAt: string | null, withdrawnAt: string | null, givenBy: ConsentGiver, givenAt: string, recordedAt: string, evidenceReference: string | null, recordedBy: string | null } & { ' $fragmentName'?: 'StoryConsent_ConsentFragment' };
+
+export type StoryConsent_StoryFragment = { __typename: 'Story', id: string, consent: { __typename: 'Consent', id: string, scope: ConsentScope, channels: Array<ConsentChannel>, mayShowName: boolean, mayShowImage: boolean, expiresAt: string | null, withdrawnAt: string | null, givenBy: ConsentGiver, givenAt: string, recordedAt: string, evidenceReference: string | null, recordedBy: string | null } | null, consentHistory: Array<{ __typename: 'Consent', id: string, scope: ConsentScope, channels: Array<ConsentChannel>, mayShowName: boolean, mayShowImage: boolean, expiresAt: string | null, withdrawnAt: string | null, givenBy: ConsentGiver, givenAt: string, recordedAt: string, evidenceReference: string | null, recordedBy: string | null }> } & { ' $fragmentName'?: 'StoryConsent_StoryFragment' };
+
+export type StoryEditForm_StoryFragment = { __typename: 'Story', id: string, version: number, title: string, summary: string, text: string, language: string, kind: StoryKind, storytellerRole: StorytellerRole, isMinor: boolean, themes: Array<StoryTheme>, riskFlags: Array<StorytellerRiskFlag>, country: { __typename: 'Country', code: string }, initiative: { __typename: 'Initiative', id: string, title: string } | null } & { ' $fragmentName'?: 'StoryEditForm_StoryFragment' };
+
+export type StoryMediaEditForm_MediaFragment = { __typename: 'StoryMedia', id: string, version: number, caption: string, altText: string, showsStoryteller: boolean } & { ' $fragmentName'?: 'StoryMediaEditForm_MediaFragment' };
+
+export type StoryMediaGallery_StoryFragment = { __typename: 'Story', id: string, media: Array<{ __typename: 'StoryMedia', id: string, kind: StoryMediaKind, url: string, caption: string, altText: string }> } & { ' $fragmentName'?: 'StoryMediaGallery_StoryFragment' };
+
+export type StoryMediaManager_StoryFragment = { __typename: 'Story', id: string, media: Array<(
+    { __typename: 'StoryMedia', id: string, kind: StoryMediaKind, url: string, caption: string, altText: string, byteSize: number, withheld: boolean }
+    & { ' $fragmentRefs'?: { 'StoryMediaEditForm_MediaFragment': StoryMediaEditForm_MediaFragment } }
+  )> } & { ' $fragmentName'?: 'StoryMediaManager_StoryFragment' };
+
+export type StoryReview_StoryFragment = { __typename: 'Story', id: string, version: number, status: StoryStatus, needsSecondReviewer: boolean, statusHistory: Array<{ __typename: 'StoryStatusChange', id: string, fromStatus: StoryStatus, toStatus: StoryStatus, reason: string | null, changedAt: string, changedBy: string }> } & { ' $fragmentName'?: 'StoryReview_StoryFragment' };
+
+export type StoryRisk_StoryFragment = { __typename: 'Story', id: string, riskFlags: Array<StorytellerRiskFlag>, needsSecondReviewer: boolean } & { ' $fragmentName'?: 'StoryRisk_StoryFragment' };
+
+export type StoryText_StoryFragment = { __typename: 'Story', id: string, language: string, availableLanguages: Array<string>, kind: StoryKind, storytellerName: string, storytellerRole: StorytellerRole, isMinor: boolean, themes: Array<StoryTheme>, publishedAt: string | null, localized: { __typename: 'StoryText', language: string, title: string, summary: string, text: string, isTranslation: boolean }, country: { __typename: 'Country', code: string, name: string }, initiative: { __typename: 'Initiative', id: string, title: string } | null } & { ' $fragmentName'?: 'StoryText_StoryFragment' };
+
+export type StoryTranslations_StoryFragment = { __typename: 'Story', id: string, language: string, translations: Array<{ __typename: 'StoryTranslation', id: string, language: string, title: string, summary: string, text: string, version: number }> } & { ' $fragmentName'?: 'StoryTranslations_StoryFragment' };
+
 export type ArchiveInitiativeMutationVariables = Exact<{
   input: ArchiveInitiativeInput;
 }>;
 
 
 export type ArchiveInitiativeMutation = { archiveInitiative: { __typename: 'ArchiveInitiativePayload', initiative: { __typename: 'Initiative', id: string, version: number, listing: InitiativeListing, archivedAt: string | null, archiveReason: string | null, updatedAt: string } } };
+
+export type CreateCampaignMutationVariables = Exact<{
+  input: CreateCampaignInput;
+}>;
+
+
+export type CreateCampaignMutation = { createCampaign: { __typename: 'CreateCampaignPayload', campaign: { __typename: 'Campaign', id: string, name: string } } };
 
 export type CreateInitiativeMutationVariables = Exact<{
   input: CreateInitiativeInput;
@@ -417,6 +712,30 @@ export type CreateInitiativeMutationVariables = Exact<{
 
 export type CreateInitiativeMutation = { createInitiative: { __typename: 'CreateInitiativePayload', initiative: { __typename: 'Initiative', id: string, version: number, title: string } } };
 
+export type CreateStoryMutationVariables = Exact<{
+  input: CreateStoryInput;
+}>;
+
+
+export type CreateStoryMutation = { createStory: { __typename: 'CreateStoryPayload', story: { __typename: 'Story', id: string, title: string } } };
+
+export type EraseStoryMutationVariables = Exact<{
+  input: EraseStoryInput;
+}>;
+
+
+export type EraseStoryMutation = { eraseStory: { __typename: 'EraseStoryPayload', tombstone: { __typename: 'StoryTombstone', storyId: string, countryCode: string, erasedAt: string, erasedBy: string, reason: string }, publicationsToTakeDown: Array<(
+      { __typename: 'Publication', id: string }
+      & { ' $fragmentRefs'?: { 'PublicationTable_PublicationsFragment': PublicationTable_PublicationsFragment } }
+    )> } };
+
+export type MarkPublicationTakenDownMutationVariables = Exact<{
+  input: MarkPublicationTakenDownInput;
+}>;
+
+
+export type MarkPublicationTakenDownMutation = { markPublicationTakenDown: { __typename: 'MarkPublicationTakenDownPayload', publication: { __typename: 'Publication', id: string, takenDownAt: string | null, takedownNote: string | null } } };
+
 export type MoveMembershipMutationVariables = Exact<{
   input: MoveMembershipInput;
 }>;
@@ -424,12 +743,47 @@ export type MoveMembershipMutationVariables = Exact<{
 
 export type MoveMembershipMutation = { moveMembership: { __typename: 'MoveMembershipPayload', organization: { __typename: 'Organization', id: string, version: number, membershipStage: MembershipStage, allowedMembershipMoves: Array<MembershipStage>, viewerCanMoveMembership: boolean, membershipHistory: Array<{ __typename: 'MembershipChange', id: string, fromStage: MembershipStage | null, toStage: MembershipStage, reason: string, changedAt: string, changedBy: string }> | null } } };
 
+export type MoveStoryStatusMutationVariables = Exact<{
+  input: MoveStoryStatusInput;
+}>;
+
+
+export type MoveStoryStatusMutation = { moveStoryStatus: { __typename: 'MoveStoryStatusPayload', story: { __typename: 'Story', id: string, version: number, status: StoryStatus, publishedAt: string | null, updatedAt: string, statusHistory: Array<{ __typename: 'StoryStatusChange', id: string, fromStatus: StoryStatus, toStatus: StoryStatus, reason: string | null, changedAt: string, changedBy: string }> } } };
+
 export type ProposeInitiativeMutationVariables = Exact<{
   input: ProposeInitiativeInput;
 }>;
 
 
 export type ProposeInitiativeMutation = { proposeInitiative: { __typename: 'ProposeInitiativePayload', proposalId: string, receivedAt: string } };
+
+export type RecordConsentMutationVariables = Exact<{
+  input: RecordConsentInput;
+}>;
+
+
+export type RecordConsentMutation = { recordConsent: { __typename: 'RecordConsentPayload', withdrawalCode: string, consent: { __typename: 'Consent', id: string } } };
+
+export type RecordPublicationMutationVariables = Exact<{
+  input: RecordPublicationInput;
+}>;
+
+
+export type RecordPublicationMutation = { recordPublication: { __typename: 'RecordPublicationPayload', publication: { __typename: 'Publication', id: string, channel: ConsentChannel } } };
+
+export type RemoveStoryMediaMutationVariables = Exact<{
+  input: RemoveStoryMediaInput;
+}>;
+
+
+export type RemoveStoryMediaMutation = { removeStoryMedia: { __typename: 'RemoveStoryMediaPayload', removedMediaId: string } };
+
+export type RemoveStoryTranslationMutationVariables = Exact<{
+  input: RemoveStoryTranslationInput;
+}>;
+
+
+export type RemoveStoryTranslationMutation = { removeStoryTranslation: { __typename: 'RemoveStoryTranslationPayload', story: { __typename: 'Story', id: string, availableLanguages: Array<string>, translations: Array<{ __typename: 'StoryTranslation', id: string, language: string, title: string, summary: string, text: string, version: number, updatedAt: string }> } } };
 
 export type RestoreInitiativeMutationVariables = Exact<{
   input: RestoreInitiativeInput;
@@ -445,12 +799,64 @@ export type ReviewProposalMutationVariables = Exact<{
 
 export type ReviewProposalMutation = { reviewProposal: { __typename: 'ReviewProposalPayload', proposal: { __typename: 'InitiativeProposal', id: string, state: ProposalState, reviewReason: string | null, reviewedAt: string | null }, initiative: { __typename: 'Initiative', id: string, listing: InitiativeListing, version: number } } };
 
+export type SaveStoryTranslationMutationVariables = Exact<{
+  input: SaveStoryTranslationInput;
+}>;
+
+
+export type SaveStoryTranslationMutation = { saveStoryTranslation: { __typename: 'SaveStoryTranslationPayload', story: { __typename: 'Story', id: string, availableLanguages: Array<string>, translations: Array<{ __typename: 'StoryTranslation', id: string, language: string, title: string, summary: string, text: string, version: number, updatedAt: string }> } } };
+
+export type UpdateCampaignMutationVariables = Exact<{
+  input: UpdateCampaignInput;
+}>;
+
+
+export type UpdateCampaignMutation = { updateCampaign: { __typename: 'UpdateCampaignPayload', campaign: { __typename: 'Campaign', id: string, version: number, name: string, description: string, countryCode: string | null, startsOn: string, endsOn: string | null } } };
+
 export type UpdateInitiativeMutationVariables = Exact<{
   input: UpdateInitiativeInput;
 }>;
 
 
 export type UpdateInitiativeMutation = { updateInitiative: { __typename: 'UpdateInitiativePayload', initiative: { __typename: 'Initiative', id: string, version: number, title: string, summary: string, city: string | null, description: string, meetingPlace: string | null, meetingTimes: string | null, challenge: string, goals: string, howItWorks: string, results: string, evaluation: string, beneficiaries: string, funding: string, status: InitiativeStatus, targetGroups: Array<TargetGroup>, activities: Array<Activity>, latitude: number | null, longitude: number | null, startDate: string | null, endDate: string | null, participantsLocals: number, participantsMigrants: number, volunteers: number, languages: Array<string>, links: Array<string>, updatedAt: string } } };
+
+export type UpdatePublicationReachMutationVariables = Exact<{
+  input: UpdatePublicationReachInput;
+}>;
+
+
+export type UpdatePublicationReachMutation = { updatePublicationReach: { __typename: 'UpdatePublicationReachPayload', publication: { __typename: 'Publication', id: string, version: number, views: number, shares: number } } };
+
+export type UpdateStoryMediaMutationVariables = Exact<{
+  input: UpdateStoryMediaInput;
+}>;
+
+
+export type UpdateStoryMediaMutation = { updateStoryMedia: { __typename: 'UpdateStoryMediaPayload', media: { __typename: 'StoryMedia', id: string, version: number, caption: string, altText: string, showsStoryteller: boolean, withheld: boolean }, story: { __typename: 'Story', id: string, media: Array<{ __typename: 'StoryMedia', id: string, version: number, caption: string, altText: string, showsStoryteller: boolean, withheld: boolean }> } } };
+
+export type UpdateStoryMutationVariables = Exact<{
+  input: UpdateStoryInput;
+}>;
+
+
+export type UpdateStoryMutation = { updateStory: { __typename: 'UpdateStoryPayload', story: { __typename: 'Story', id: string, version: number, status: StoryStatus, title: string, summary: string, text: string, language: string, kind: StoryKind, storytellerName: string, storytellerRole: StorytellerRole, isMinor: boolean, themes: Array<StoryTheme>, riskFlags: Array<StorytellerRiskFlag>, needsSecondReviewer: boolean, updatedAt: string, initiative: { __typename: 'Initiative', id: string, title: string } | null } } };
+
+export type WithdrawConsentMutationVariables = Exact<{
+  input: WithdrawConsentInput;
+}>;
+
+
+export type WithdrawConsentMutation = { withdrawConsent: { __typename: 'WithdrawConsentPayload', storyId: string, withdrawnAt: string, publicationsToTakeDown: Array<(
+      { __typename: 'Publication', id: string }
+      & { ' $fragmentRefs'?: { 'PublicationTable_PublicationsFragment': PublicationTable_PublicationsFragment } }
+    )> } };
+
+export type WithdrawConsentWithCodeMutationVariables = Exact<{
+  input: WithdrawConsentWithCodeInput;
+}>;
+
+
+export type WithdrawConsentWithCodeMutation = { withdrawConsentWithCode: { __typename: 'WithdrawConsentWithCodePayload', withdrawnAt: string } };
 
 export type InitiativeCreateOrganizationsQueryVariables = Exact<{
   countryCode?: string | number | null | undefined;
@@ -539,6 +945,106 @@ export type ProposeRouteQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ProposeRouteQuery = { countries: Array<(
+    { __typename: 'Country', code: string }
+    & { ' $fragmentRefs'?: { 'CountryFilter_CountriesFragment': CountryFilter_CountriesFragment } }
+  )> };
+
+export type PublicationsRouteQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type PublicationsRouteQuery = { publications: { __typename: 'PublicationConnection', totalCount: number, edges: Array<{ __typename: 'PublicationEdge', cursor: string, node: (
+        { __typename: 'Publication', id: string }
+        & { ' $fragmentRefs'?: { 'PublicationTable_PublicationsFragment': PublicationTable_PublicationsFragment;'PublicationReachForm_PublicationFragment': PublicationReachForm_PublicationFragment } }
+      ) }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } }, publicationReach: Array<{ __typename: 'ReachTotal', countryCode: string, channel: ConsentChannel, publications: number, views: number, shares: number }>, campaigns: { __typename: 'CampaignConnection', totalCount: number, nodes: Array<(
+      { __typename: 'Campaign', id: string }
+      & { ' $fragmentRefs'?: { 'CampaignList_CampaignsFragment': CampaignList_CampaignsFragment;'RecordPublicationForm_CampaignsFragment': RecordPublicationForm_CampaignsFragment } }
+    )> }, publicationsToTakeDown: { __typename: 'PublicationConnection', totalCount: number, nodes: Array<(
+      { __typename: 'Publication', id: string, storyId: string, countryCode: string }
+      & { ' $fragmentRefs'?: { 'PublicationTable_PublicationsFragment': PublicationTable_PublicationsFragment } }
+    )> }, storyTombstones: { __typename: 'StoryTombstoneConnection', nodes: Array<{ __typename: 'StoryTombstone', storyId: string }> }, countries: Array<(
+    { __typename: 'Country', code: string }
+    & { ' $fragmentRefs'?: { 'CountryFilter_CountriesFragment': CountryFilter_CountriesFragment } }
+  )>, published: { __typename: 'StoryConnection', nodes: Array<(
+      { __typename: 'Story', id: string }
+      & { ' $fragmentRefs'?: { 'RecordPublicationForm_StoriesFragment': RecordPublicationForm_StoriesFragment } }
+    )> } };
+
+export type StoriesRouteQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+  status?: StoryStatus | null | undefined;
+  countryCode?: string | number | null | undefined;
+  theme?: StoryTheme | null | undefined;
+  kind?: StoryKind | null | undefined;
+  language?: string | null | undefined;
+}>;
+
+
+export type StoriesRouteQuery = { stories: { __typename: 'StoryConnection', totalCount: number, edges: Array<{ __typename: 'StoryEdge', cursor: string, node: (
+        { __typename: 'Story', id: string }
+        & { ' $fragmentRefs'?: { 'StoryCard_StoryFragment': StoryCard_StoryFragment } }
+      ) }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } }, countries: Array<(
+    { __typename: 'Country', code: string }
+    & { ' $fragmentRefs'?: { 'CountryFilter_CountriesFragment': CountryFilter_CountriesFragment } }
+  )> };
+
+export type StoryCreateRouteQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StoryCreateRouteQuery = { countries: Array<(
+    { __typename: 'Country', code: string }
+    & { ' $fragmentRefs'?: { 'CountryFilter_CountriesFragment': CountryFilter_CountriesFragment } }
+  )> };
+
+export type StoryEditRouteQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StoryEditRouteQuery = { story: (
+    { __typename: 'Story', id: string, title: string }
+    & { ' $fragmentRefs'?: { 'StoryEditForm_StoryFragment': StoryEditForm_StoryFragment;'StoryTranslations_StoryFragment': StoryTranslations_StoryFragment;'StoryMediaManager_StoryFragment': StoryMediaManager_StoryFragment } }
+  ) | null };
+
+export type StoryReviewRouteQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type StoryReviewRouteQuery = { inReview: { __typename: 'StoryConnection', totalCount: number, nodes: Array<(
+      { __typename: 'Story', id: string, needsSecondReviewer: boolean }
+      & { ' $fragmentRefs'?: { 'StoryCard_StoryFragment': StoryCard_StoryFragment } }
+    )> }, approved: { __typename: 'StoryConnection', totalCount: number, nodes: Array<(
+      { __typename: 'Story', id: string, needsSecondReviewer: boolean }
+      & { ' $fragmentRefs'?: { 'StoryCard_StoryFragment': StoryCard_StoryFragment } }
+    )> } };
+
+export type StoryRouteQueryVariables = Exact<{
+  id: string | number;
+  language: string;
+}>;
+
+
+export type StoryRouteQuery = { story: (
+    { __typename: 'Story', id: string, title: string, status: StoryStatus, isMinor: boolean, country: { __typename: 'Country', code: string } }
+    & { ' $fragmentRefs'?: { 'StoryText_StoryFragment': StoryText_StoryFragment;'StoryRisk_StoryFragment': StoryRisk_StoryFragment;'StoryConsent_StoryFragment': StoryConsent_StoryFragment;'StoryReview_StoryFragment': StoryReview_StoryFragment;'StoryMediaGallery_StoryFragment': StoryMediaGallery_StoryFragment } }
+  ) | null, publications: { __typename: 'PublicationConnection', totalCount: number, nodes: Array<(
+      { __typename: 'Publication', id: string }
+      & { ' $fragmentRefs'?: { 'PublicationTable_PublicationsFragment': PublicationTable_PublicationsFragment } }
+    )> } };
+
+export type StoryTombstonesRouteQueryVariables = Exact<{
+  countryCode?: string | number | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type StoryTombstonesRouteQuery = { storyTombstones: { __typename: 'StoryTombstoneConnection', totalCount: number, edges: Array<{ __typename: 'StoryTombstoneEdge', cursor: string, node: { __typename: 'StoryTombstone', storyId: string, countryCode: string, recordedAt: string, publishedAt: string | null, consentWithdrawnAt: string | null, erasedAt: string, erasedBy: string, reason: string } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } }, countries: Array<(
     { __typename: 'Country', code: string }
     & { ' $fragmentRefs'?: { 'CountryFilter_CountriesFragment': CountryFilter_CountriesFragment } }
   )> };

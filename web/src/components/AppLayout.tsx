@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { reviewsStories } from '../stories/story-staff';
 import { useViewer } from '../viewer/viewer-context';
 import { SessionNotice } from './SessionNotice';
 import { ViewerMenu } from './ViewerMenu';
@@ -24,8 +25,13 @@ export function AppLayout() {
           <nav aria-label={t('app.mainNavigation')} className="app-nav">
             <NavLink to="/initiatives">{t('nav.initiatives')}</NavLink>
             <NavLink to="/organizations">{t('nav.organizations')}</NavLink>
+            <NavLink to="/stories" end>
+              {t('nav.stories')}
+            </NavLink>
             <NavLink to="/propose">{t('nav.propose')}</NavLink>
             {reviewsProposals && <NavLink to="/intake">{t('nav.intake')}</NavLink>}
+            {reviewsStories(viewer) && <NavLink to="/stories/review">{t('nav.storyReview')}</NavLink>}
+            {reviewsStories(viewer) && <NavLink to="/stories/publications">{t('nav.publications')}</NavLink>}
           </nav>
           <LanguageSwitcher />
           <ViewerMenu />
@@ -37,6 +43,9 @@ export function AppLayout() {
       </main>
       <footer className="app-footer">
         <p>{t('app.footer')}</p>
+        <p>
+          <Link to="/withdraw">{t('app.withdrawLink')}</Link>
+        </p>
       </footer>
       <ScrollRestoration />
     </>

@@ -3,6 +3,7 @@ import type { FragmentType } from '@apollo/client/masking';
 import { useFragment } from '@apollo/client/react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { InitiativeStories_InitiativeFragment } from '../__generated__/graphql';
 import { useFormat } from '../i18n/format';
 
@@ -28,7 +29,9 @@ export function InitiativeStories({ initiative }: InitiativeStoriesProps) {
             <li key={story.id}>
               <article className="story">
                 <p className="eyebrow">{t(`enums.StoryKind.${story.kind}`)}</p>
-                <h3>{story.title}</h3>
+                <h3>
+                  <Link to={`/stories/${story.id}`}>{story.title}</Link>
+                </h3>
                 <p>{story.summary}</p>
                 <p className="muted">
                   {t('stories.storyteller', {

@@ -10,6 +10,8 @@ interface TextFieldProps {
   required?: boolean;
   type?: 'text' | 'email' | 'url' | 'number' | 'date';
   hint?: string;
+  /** Called on Enter in a one-line field instead of submitting the form around it. */
+  onEnter?: () => void;
 }
 
 /** A labelled input or textarea with its field error tied to it. */
@@ -22,6 +24,7 @@ export function TextField({
   required,
   type = 'text',
   hint,
+  onEnter,
 }: TextFieldProps) {
   const id = useId();
   const described = [hint && `${id}-hint`, problem && `${id}-error`].filter(Boolean).join(' ') || undefined;
@@ -43,7 +46,19 @@ export function TextField({
       {multiline ? (
         <textarea {...common} rows={4} onChange={(event) => onChange(event.target.value)} />
       ) : (
-        <input {...common} type={type} onChange={(event) => onChange(event.target.value)} />
+        <input
+          {...common}
+          type={type}
+          onChange={(event) => onChange(event.target.value)}
+          onKeyDown={
+            onEnter &&
+            ((event) => {
+              if (event.key !== 'Enter') return;
+              event.preventDefault();
+              onEnter();
+            })
+          }
+        />
       )}
       {problem && (
         <p id={`${id}-error`} className="field-error">

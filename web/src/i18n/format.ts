@@ -21,5 +21,13 @@ export function useFormat() {
         return name;
       }
     },
+    /** A language's name in the reader's language, from its ISO 639-1 code (the code when the browser has none). */
+    language: (code: string) => {
+      try {
+        return new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(code) ?? code;
+      } catch {
+        return code;
+      }
+    },
   };
 }

@@ -12,6 +12,14 @@ import { IntakeRoute } from './proposals/IntakeRoute';
 import { ProposeRoute } from './proposals/ProposeRoute';
 import { OrganizationRoute } from './organizations/OrganizationRoute';
 import { OrganizationsRoute } from './organizations/OrganizationsRoute';
+import { PublicationsRoute } from './stories/PublicationsRoute';
+import { StoriesRoute } from './stories/StoriesRoute';
+import { StoryCreateRoute } from './stories/StoryCreateRoute';
+import { StoryEditRoute } from './stories/StoryEditRoute';
+import { StoryReviewRoute } from './stories/StoryReviewRoute';
+import { StoryRoute } from './stories/StoryRoute';
+import { StoryTombstonesRoute } from './stories/StoryTombstonesRoute';
+import { WithdrawRoute } from './withdraw/WithdrawRoute';
 
 export function createRouter() {
   return createBrowserRouter([
@@ -28,6 +36,14 @@ export function createRouter() {
         { path: 'intake', element: <IntakeRoute /> },
         { path: 'organizations', element: <OrganizationsRoute /> },
         { path: 'organizations/:id', element: <OrganizationRoute /> },
+        { path: 'stories', element: <StoriesRoute /> },
+        { path: 'stories/review', element: <StoryReviewRoute /> },
+        { path: 'stories/publications', element: <PublicationsRoute /> },
+        { path: 'stories/erased', element: <StoryTombstonesRoute /> },
+        { path: 'stories/new', element: <StoryCreateRoute /> },
+        { path: 'stories/:id', element: <StoryRoute /> },
+        { path: 'stories/:id/edit', element: <StoryEditRoute /> },
+        { path: 'withdraw', element: <WithdrawRoute /> },
         { path: SIGN_IN_PATH, element: <SignInRoute /> },
         { path: '*', element: <NotFoundRoute /> },
       ],

@@ -1,0 +1,116 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { FragmentType } from '@apollo/client/masking';
+import { useFragment } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StoryEditForm_StoryFragment } from '../__generated__/graphql';
+import { fieldProblemsOf } from '../apollo/problems';
+import { useUpdateStoryMutation } from '../mutations/useUpdateStoryMutation';
+import { InitiativePicker } from './InitiativePicker';
+import { MutationError } from './MutationError';
+import { EMPTY_STORY, StoryFields, storyFieldsInput, type StoryFieldValues } from './StoryFields';
+
+interface StoryEditFormProps {
+  story: FragmentType<StoryEditForm_StoryFragment>;
+  onSaved: () => void;
+  /** Asks for the story again (after a CONFLICT: someone else saved first). */
+  onReload: () => void;
+}
+
+/** The story's fields, saved against the version that was loaded. */
+export function StoryEditForm({ story, onSaved, onReload }: StoryEditFormProps) {
+  const { data, complete } = useFragment({ fragment: STORY_EDIT_FORM_FRAGMENT, from: story });
+  if (!complete) return null;
+  // A new version (after a reload) starts the form again from what was saved.
+  return <EditForm key={data.version} data={data} onSaved={onSaved} onReload={onReload} />;
+}
+
+interface EditFormProps {
+  data: StoryEditForm_StoryFragment;
+  onSaved: () => void;
+  onReload: () => void;
+}
+
+function EditForm({ data, onSaved, onReload }: EditFormProps) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState<StoryFieldValues>(() => ({
+    ...EMPTY_STORY,
+    title: data.title,
+    summary: data.summary,
+    text: data.text,
+    language: data.language,
+    kind: data.kind,
+    storytellerRole: data.storytellerRole,
+    isMinor: data.isMinor,
+    themes: data.themes,
+    riskFlags: data.riskFlags,
+    initiative: data.initiative ? { id: data.initiative.id, title: data.initiative.title } : null,
+  }));
+  const [update, { loading, error, reset }] = useUpdateStoryMutation();
+  const problems = fieldProblemsOf(error);
+
+  return (
+    <form
+      className="edit-form panel story-form"
+      aria-label={t('storyEditor.editTitle', { title: data.title })}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        update({
+          variables: { input: { storyId: data.id, expectedVersion: data.version, ...storyFieldsInput(values) } },
+        }).then(onSaved, () => {
+          // shown from the hook's `error`
+        });
+      }}
+    >
+      <StoryFields
+        values={values}
+        onChange={(name, value) => setValues((current) => ({ ...current, [name]: value }))}
+        problems={problems}
+      />
+      <InitiativePicker
+        countryCode={data.country.code}
+        value={values.initiative}
+        onChange={(initiative) => setValues((current) => ({ ...current, initiative }))}
+        problem={problems.initiativeId}
+      />
+      {error && (
+        <MutationError
+          error={error}
+          onReload={() => {
+            reset();
+            onReload();
+          }}
+        />
+      )}
+      <button type="submit" className="button" disabled={loading}>
+        {loading ? t('forms.saving') : t('storyEditor.save')}
+      </button>
+    </form>
+  );
+}
+
+const STORY_EDIT_FORM_FRAGMENT: TypedDocumentNode<StoryEditForm_StoryFragment> = gql`
+  fragment StoryEditForm_story on Story {
+    id
+    version
+    title
+    summary
+    text
+    language
+    kind
+    storytellerRole
+    isMinor
+    themes
+    riskFlags
+    country {
+      code
+    }
+    initiative {
+      id
+      title
+    }
+  }
+`;
+
+StoryEditForm.fragments = { story: STORY_EDIT_FORM_FRAGMENT };

@@ -1,0 +1,110 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { FragmentType } from '@apollo/client/masking';
+import { useFragment } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StoryMediaEditForm_MediaFragment } from '../__generated__/graphql';
+import { fieldProblemsOf } from '../apollo/problems';
+import { useUpdateStoryMediaMutation } from '../mutations/useUpdateStoryMediaMutation';
+import { MutationError } from './MutationError';
+import { TextField } from './TextField';
+
+interface StoryMediaEditFormProps {
+  media: FragmentType<StoryMediaEditForm_MediaFragment>;
+  onDone: () => void;
+  /** Asks for the story's media again (after a CONFLICT: someone else changed the item first). */
+  onReload: () => void;
+}
+
+/** A media item's caption, text alternative and whether it shows the storyteller, on the version that was read. */
+export function StoryMediaEditForm({ media, onDone, onReload }: StoryMediaEditFormProps) {
+  const { data, complete } = useFragment({ fragment: STORY_MEDIA_EDIT_FORM_FRAGMENT, from: media });
+  if (!complete) return null;
+  // A new version (after a reload) starts the form again from what was saved.
+  return <EditForm key={data.version} data={data} onDone={onDone} onReload={onReload} />;
+}
+
+interface EditFormProps {
+  data: StoryMediaEditForm_MediaFragment;
+  onDone: () => void;
+  onReload: () => void;
+}
+
+function EditForm({ data, onDone, onReload }: EditFormProps) {
+  const { t } = useTranslation();
+  const [caption, setCaption] = useState(data.caption);
+  const [altText, setAltText] = useState(data.altText);
+  const [showsStoryteller, setShowsStoryteller] = useState(data.showsStoryteller);
+  const [update, { loading, error, reset }] = useUpdateStoryMediaMutation();
+  const problems = fieldProblemsOf(error);
+
+  return (
+    <form
+      className="stack media-edit"
+      aria-label={t('media.editTitle')}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        update({
+          variables: {
+            input: {
+              mediaId: data.id,
+              expectedVersion: data.version,
+              caption: caption.trim(),
+              altText: altText.trim(),
+              showsStoryteller,
+            },
+          },
+        }).then(onDone, () => {
+          // shown below from the hook's `error`
+        });
+      }}
+    >
+      <TextField label={t('media.caption')} value={caption} onChange={setCaption} problem={problems.caption} />
+      <TextField
+        label={t('media.altText')}
+        value={altText}
+        onChange={setAltText}
+        problem={problems.altText}
+        multiline
+      />
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={showsStoryteller}
+          onChange={(event) => setShowsStoryteller(event.target.checked)}
+        />
+        {t('media.showsStoryteller')}
+      </label>
+      {error && (
+        <MutationError
+          error={error}
+          onReload={() => {
+            reset();
+            onReload();
+          }}
+        />
+      )}
+      <div className="actions">
+        <button type="submit" className="button" disabled={loading}>
+          {loading ? t('forms.saving') : t('media.save')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onDone}>
+          {t('forms.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+const STORY_MEDIA_EDIT_FORM_FRAGMENT: TypedDocumentNode<StoryMediaEditForm_MediaFragment> = gql`
+  fragment StoryMediaEditForm_media on StoryMedia {
+    id
+    version
+    caption
+    altText
+    showsStoryteller
+  }
+`;
+
+StoryMediaEditForm.fragments = { media: STORY_MEDIA_EDIT_FORM_FRAGMENT };

@@ -28,6 +28,7 @@ import { StoryStatus, StorytellerRiskFlag } from '../src/stories/story.enums';
 import { Story } from '../src/stories/story.entity';
 import { CALLERS } from './callers';
 import { storySeed } from './seed';
+import { itWithFfmpeg, phoneClip, probe } from './audio-video';
 
 /** Small limits so that "too large" needs no 15 MB file: photo 200 kB, audio 400 kB, video 500 kB. */
 const LIMITS = { PHOTO: 200_000, AUDIO: 400_000, VIDEO: 500_000 };
@@ -274,27 +275,73 @@ describe('uploading media to a story', () => {
     });
   });
 
-  it('accepts an audio recording and a video, judged by their bytes, and keeps them as sent', async () => {
+  itWithFfmpeg(
+    'accepts an audio recording and a video, judged by their bytes, and keeps their sound and pictures',
+    async () => {
+      const story = await given.story();
+      const audio = await upload(
+        story.id,
+        wav(1_000),
+        { caption: '', altText: '' },
+        CALLERS.member,
+        'application/octet-stream',
+      );
+      expect(audio.status).toBe(201);
+      expect(audio.body.data.media).toMatchObject({
+        kind: 'AUDIO',
+        contentType: 'audio/wav',
+        byteSize: 1_044,
+        width: null,
+      });
+      expect((await fetchMedia(audio.body.data.media.id)).bytes.equals(wav(1_000))).toBe(true);
+      const video = await upload(story.id, phoneClip(), { caption: 'The match' }, CALLERS.member, 'text/plain');
+      expect(video.status).toBe(201);
+      expect(video.body.data.media).toMatchObject({ kind: 'VIDEO', contentType: 'video/mp4' });
+      const served = await fetchMedia(video.body.data.media.id);
+      expect(served.bytes.length).toBe(video.body.data.media.byteSize);
+      expect(probe(served.bytes).streams).toEqual(['video', 'audio']);
+    },
+  );
+
+  itWithFfmpeg('stores a video without the place it was filmed, its title or the device that filmed it', async () => {
     const story = await given.story();
-    const audio = await upload(
-      story.id,
-      wav(1_000),
-      { caption: '', altText: '' },
-      CALLERS.member,
-      'application/octet-stream',
-    );
-    expect(audio.status).toBe(201);
-    expect(audio.body.data.media).toMatchObject({
-      kind: 'AUDIO',
-      contentType: 'audio/wav',
-      byteSize: 1_044,
-      width: null,
-    });
-    const video = await upload(story.id, mp4(), { caption: 'The match' }, CALLERS.member, 'text/plain');
+    const clip = phoneClip();
+    expect(probe(clip).tags).toMatchObject({ location: '+35.8989+014.5146/', title: 'Recorded in Hamrun' });
+    expect(probe(clip).streamTags).toContain('Pixel of Amira');
+    const video = await upload(story.id, clip, { caption: 'The match' });
     expect(video.status).toBe(201);
-    expect(video.body.data.media).toMatchObject({ kind: 'VIDEO', contentType: 'video/mp4', byteSize: 8_032 });
-    const served = await fetchMedia(video.body.data.media.id);
-    expect(served.bytes.equals(mp4())).toBe(true);
+    const stored = (await fetchMedia(video.body.data.media.id)).bytes;
+    const { tags, streamTags } = probe(stored);
+    expect(Object.keys(tags).filter((tag) => /location|title|date|encoder|make|model/i.test(tag))).toEqual([]);
+    expect(streamTags).not.toContain('Pixel of Amira');
+    expect(stored.includes('+35.8989')).toBe(false);
+    expect(stored.includes('Hamrun')).toBe(false);
+  });
+
+  itWithFfmpeg('refuses a file that announces a video but cannot be read as one, storing nothing', async () => {
+    const story = await given.story();
+    const before = await storedFiles();
+    const answer = await upload(story.id, mp4(), { caption: 'x' });
+    expect(answer.status).toBe(415);
+    expect(codeOf(answer)).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expect(answer.body.errors[0].message).toMatch(/could not be read as video or audio/);
+    expect(await storedFiles()).toEqual(before);
+  });
+
+  it('refuses video and audio with a clear message on a server without ffmpeg, and still takes photos', async () => {
+    const story = await given.story();
+    const saved = process.env.FFMPEG_PATH;
+    process.env.FFMPEG_PATH = '/nonexistent/ffmpeg';
+    try {
+      const answer = await upload(story.id, wav(1_000), {});
+      expect(answer.status).toBe(415);
+      expect(codeOf(answer)).toBe('UNSUPPORTED_MEDIA_TYPE');
+      expect(answer.body.errors[0].message).toMatch(/no ffmpeg to remove the location/);
+      expect((await uploaded(story.id)).url).toMatch(/^\/media\//);
+    } finally {
+      if (saved === undefined) delete process.env.FFMPEG_PATH;
+      else process.env.FFMPEG_PATH = saved;
+    }
   });
 
   it.each([
@@ -321,21 +368,24 @@ describe('uploading media to a story', () => {
     expect(codeOf(answer)).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
 
-  it('applies the size limit of the kind found in the bytes: 300 kB is too much for a photo but fine for audio', async () => {
-    const story = await given.story();
-    const before = await storedFiles();
-    const bigPhoto = Buffer.concat([await photo(), Buffer.alloc(300_000)]);
-    const refused = await upload(story.id, bigPhoto);
-    expect(refused.status).toBe(413);
-    expect(codeOf(refused)).toBe('PAYLOAD_TOO_LARGE');
-    expect(refused.body.errors[0].message).toMatch(/photo may be at most 196 kB/);
-    expect(await storedFiles()).toEqual(before);
+  itWithFfmpeg(
+    'applies the size limit of the kind found in the bytes: 300 kB is too much for a photo but fine for audio',
+    async () => {
+      const story = await given.story();
+      const before = await storedFiles();
+      const bigPhoto = Buffer.concat([await photo(), Buffer.alloc(300_000)]);
+      const refused = await upload(story.id, bigPhoto);
+      expect(refused.status).toBe(413);
+      expect(codeOf(refused)).toBe('PAYLOAD_TOO_LARGE');
+      expect(refused.body.errors[0].message).toMatch(/photo may be at most 196 kB/);
+      expect(await storedFiles()).toEqual(before);
 
-    const audio = await upload(story.id, wav(300_000), {});
-    expect(audio.status).toBe(201);
-    const tooLongAudio = await upload(story.id, wav(450_000), {});
-    expect(tooLongAudio.status).toBe(413);
-  });
+      const audio = await upload(story.id, wav(300_000), {});
+      expect(audio.status).toBe(201);
+      const tooLongAudio = await upload(story.id, wav(450_000), {});
+      expect(tooLongAudio.status).toBe(413);
+    },
+  );
 
   it('refuses a Content-Length over the largest limit before reading the body', async () => {
     const story = await given.story();
@@ -449,25 +499,29 @@ describe('serving a media item', () => {
     expect((await fetchMedia(media.id, CALLERS.otherMember)).status).toBe(404);
   });
 
-  it('serves byte ranges for players (206 with Content-Range), the whole file for ranges it does not serve', async () => {
-    const story = await given.story();
-    const video = (await upload(story.id, mp4(), { caption: 'x' })).body.data.media;
-    const whole = await fetchMedia(video.id);
-    expect(whole.headers.get('accept-ranges')).toBe('bytes');
-    const first = await fetchMedia(video.id, CALLERS.anonymous, { range: 'bytes=0-9' });
-    expect(first.status).toBe(206);
-    expect(first.headers.get('content-range')).toBe('bytes 0-9/8032');
-    expect(first.headers.get('content-length')).toBe('10');
-    expect(first.bytes.equals(whole.bytes.subarray(0, 10))).toBe(true);
-    const tail = await fetchMedia(video.id, CALLERS.anonymous, { range: 'bytes=-32' });
-    expect(tail.status).toBe(206);
-    expect(tail.bytes.equals(whole.bytes.subarray(8000))).toBe(true);
-    for (const range of ['bytes=9000-', 'bytes=0-1,5-6', 'lines=1-2', 'bytes=5-2']) {
-      const answer = await fetchMedia(video.id, CALLERS.anonymous, { range });
-      expect(answer.status).toBe(200);
-      expect(answer.bytes.length).toBe(8032);
-    }
-  });
+  itWithFfmpeg(
+    'serves byte ranges for players (206 with Content-Range), the whole file for ranges it does not serve',
+    async () => {
+      const story = await given.story();
+      const video = (await upload(story.id, phoneClip(), { caption: 'x' })).body.data.media;
+      const whole = await fetchMedia(video.id);
+      const size = whole.bytes.length;
+      expect(whole.headers.get('accept-ranges')).toBe('bytes');
+      const first = await fetchMedia(video.id, CALLERS.anonymous, { range: 'bytes=0-9' });
+      expect(first.status).toBe(206);
+      expect(first.headers.get('content-range')).toBe(`bytes 0-9/${size}`);
+      expect(first.headers.get('content-length')).toBe('10');
+      expect(first.bytes.equals(whole.bytes.subarray(0, 10))).toBe(true);
+      const tail = await fetchMedia(video.id, CALLERS.anonymous, { range: 'bytes=-32' });
+      expect(tail.status).toBe(206);
+      expect(tail.bytes.equals(whole.bytes.subarray(size - 32))).toBe(true);
+      for (const range of [`bytes=${size + 1000}-`, 'bytes=0-1,5-6', 'lines=1-2', 'bytes=5-2']) {
+        const answer = await fetchMedia(video.id, CALLERS.anonymous, { range });
+        expect(answer.status).toBe(200);
+        expect(answer.bytes.length).toBe(size);
+      }
+    },
+  );
 
   it('a byte range does not get around the consent: a withheld item is refused whatever is asked', async () => {
     const story = await given.story({}, { mayShowImage: false });
@@ -675,7 +729,7 @@ describe('erasing the media of a story (eraseStoryMedia, used by story erasure)'
   it('deletes the rows in the transaction and the files only when the returned function runs', async () => {
     const story = await given.story();
     await uploaded(story.id);
-    await uploaded(story.id, wav(500), {});
+    await uploaded(story.id);
     const keep = await given.story();
     const kept = await uploaded(keep.id);
     const keys = (await dataSource.getRepository(StoryMedia).findBy({ storyId: story.id })).map((m) => m.storageKey);

@@ -26,6 +26,7 @@ import { mediaStorage } from './configured-storage';
 import { deleteStoredFiles } from './media.erasure';
 import { newStorageKey, type ByteRange } from './media-storage';
 import type { ReceivedUpload } from './media-upload';
+import { stripAudioVideoMetadata } from './av-processing';
 import { reencodeImage } from './image-processing';
 import { StoryMediaKind } from './story-media.enums';
 import { StoryMedia } from './story-media.entity';
@@ -113,7 +114,7 @@ export class MediaService {
     return story;
   }
 
-  /** Stores an upload received for `story` (photos re-encoded without metadata) and records it. */
+  /** Stores an upload received for `story` (photos re-encoded, video and audio remuxed, both without metadata) and records it. */
   async attach(story: Story, upload: ReceivedUpload): Promise<StoryMedia> {
     const { detected, fields } = upload;
     const caption = (fields.caption ?? '').trim();
@@ -138,6 +139,9 @@ export class MediaService {
         this.ctx.logger.info({ err: error }, 'an uploaded image could not be decoded');
         throw unsupportedMediaType();
       }
+    } else {
+      file = join(upload.dir, 'without-metadata');
+      ({ byteSize } = await stripAudioVideoMetadata(upload.path, file, contentType));
     }
 
     const storage = mediaStorage();

@@ -45,8 +45,9 @@ function slowPost(path: string, drips: number): Promise<{ status: number; text: 
       resolve({ status: Number(received.split(' ')[1]), text: received, closed });
     };
     socket.on('close', () => finish(true));
+    // A refusal closes the connection: wait for that. An answer that keeps it open ends the exchange itself.
     const poll = setInterval(() => {
-      if (/\r\n\r\n.*\}/s.test(received)) {
+      if (/\r\n\r\n.*\}/s.test(received) && !/^HTTP\/1\.1 408/.test(received)) {
         clearInterval(poll);
         socket.destroy();
         finish(false);

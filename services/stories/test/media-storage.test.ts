@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { text } from 'node:stream/consumers';
@@ -46,6 +46,15 @@ describe('media on the local disk', () => {
     expect(await storage.get(key)).toBeNull();
     await expect(storage.delete(key)).resolves.toBeUndefined();
     expect(await readdir(join(dir, 'media', key.slice(0, 2)))).toEqual([]);
+  });
+
+  it('keeps only the folders holding media private, not the folders above them (where PostgreSQL keeps its data)', async () => {
+    const storage = new DiskMediaStorage(join(dir, 'data', 'media'));
+    const key = newStorageKey();
+    await storage.put(key, await sourceFile('x'), 'image/jpeg');
+    const mode = async (path: string) => (await stat(path)).mode & 0o777;
+    expect(await mode(join(dir, 'data'))).toBe(0o777 & ~process.umask());
+    expect(await mode(join(dir, 'data', 'media', key.slice(0, 2)))).toBe(0o700);
   });
 
   it.each(['../../etc/passwd', 'holiday.jpg', '', 'A'.repeat(32), `${newStorageKey()}/x`])(

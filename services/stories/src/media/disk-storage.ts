@@ -21,6 +21,10 @@ export class DiskMediaStorage implements MediaStorage {
 
   async put(key: string, source: string, _contentType?: string): Promise<void> {
     const path = this.pathOf(key);
+    // Folders above the media folder (e.g. the repository's .data, where PostgreSQL lives) keep the
+    // usual mode: a recursive mkdir would give them 0o700 too, and the embedded PostgreSQL, run as
+    // its own user, could no longer reach its data. Only the folders holding media are private.
+    await mkdir(this.dir, { recursive: true });
     await mkdir(join(this.dir, key.slice(0, 2)), { recursive: true, mode: 0o700 });
     const temporary = `${path}.${randomUUID()}.partial`;
     await copyFile(source, temporary, constants.COPYFILE_EXCL);

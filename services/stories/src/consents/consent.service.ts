@@ -8,12 +8,10 @@ import {
   ErrorCode,
   forbidden,
   hasScope,
-  isNetworkMember,
   isSafeText,
   notFound,
   recordAudit,
   Scope,
-  unauthenticated,
   type FieldProblem,
   type Viewer,
 } from '@best/kit';
@@ -23,7 +21,7 @@ import { StoryStatus } from '../stories/story.enums';
 import { isAtRisk } from '../stories/story-risk';
 import { StoryService } from '../stories/story.service';
 import { recordStatusChange } from '../stories/story-status.service';
-import { mayChangeStory, maySeeConsentDetails } from '../stories/story.visibility';
+import { assertMayWrite, mayChangeStory, maySeeConsentDetails } from '../stories/story.visibility';
 import { Consent } from './consent.entity';
 import { ConsentChannel, ConsentGiver, ConsentScope } from './consent.enums';
 import { ConsentWithdrawalCode } from './consent-withdrawal-code.entity';
@@ -97,8 +95,7 @@ export class ConsentService {
    */
   async recordFromInput(input: RecordConsentInput): Promise<RecordedConsent> {
     const { viewer } = this.ctx;
-    if (!isNetworkMember(viewer)) throw unauthenticated('Sign in to record consent.');
-    if (!hasScope(viewer, Scope.WRITE)) throw forbidden('This API token has no WRITE scope: it cannot change stories.');
+    assertMayWrite(viewer, 'record consent');
     return this.recordWithCode(
       input.storyId,
       {
@@ -202,8 +199,7 @@ export class ConsentService {
    */
   async withdraw(input: WithdrawConsentInput): Promise<WithdrawConsentPayload> {
     const { viewer } = this.ctx;
-    if (!isNetworkMember(viewer)) throw unauthenticated('Sign in to withdraw the consent of a story.');
-    if (!hasScope(viewer, Scope.WRITE)) throw forbidden('This API token has no WRITE scope: it cannot change stories.');
+    assertMayWrite(viewer, 'withdraw the consent of a story');
     const [visible] = await StoryService.loadVisible(this.ctx, [input.storyId]);
     if (!visible) throw notFound('Story', input.storyId);
     if (!mayChangeStory(viewer, visible)) {

@@ -4,13 +4,11 @@ import {
   coordinatesCountry,
   forbidden,
   hasScope,
-  isNetworkMember,
   notFound,
   paginate,
   recordAudit,
   Role,
   Scope,
-  unauthenticated,
   type Connection,
   type Viewer,
 } from '@best/kit';
@@ -19,6 +17,7 @@ import { Consent } from '../consents/consent.entity';
 import { eraseStoryMedia } from '../media/media.erasure';
 import { Story } from '../stories/story.entity';
 import { StoryService } from '../stories/story.service';
+import { assertMayWrite } from '../stories/story.visibility';
 import type { EraseStoryInput } from './erasure.input';
 import type { StoryTombstonesArgs } from './story-tombstone.args';
 import { StoryTombstone } from './story-tombstone.entity';
@@ -46,8 +45,7 @@ export class ErasureService {
    */
   async erase(input: EraseStoryInput): Promise<StoryTombstone> {
     const { viewer } = this.ctx;
-    if (!isNetworkMember(viewer)) throw unauthenticated('Sign in to erase a story.');
-    if (!hasScope(viewer, Scope.WRITE)) throw forbidden('This API token has no WRITE scope: it cannot change stories.');
+    assertMayWrite(viewer, 'erase a story');
     if (!mayEraseAtAll(viewer))
       throw forbidden("Only admins and the coordinator of the story's country erase stories.");
     const reason = input.reason.trim();

@@ -2,26 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { isUUID } from 'class-validator';
 import { In } from 'typeorm';
-import {
-  badUserInput,
-  conflict,
-  forbidden,
-  hasScope,
-  isNetworkMember,
-  isSafeText,
-  notFound,
-  recordAudit,
-  Scope,
-  unauthenticated,
-  type FieldProblem,
-  type Viewer,
-} from '@best/kit';
+import { badUserInput, conflict, forbidden, isSafeText, notFound, recordAudit, type FieldProblem } from '@best/kit';
 import type { StoriesContext } from '../context';
 import { Consent } from '../consents/consent.entity';
 import { isAtRisk } from '../stories/story-risk';
 import type { Story } from '../stories/story.entity';
 import { StoryService } from '../stories/story.service';
-import { mayChangeStory } from '../stories/story.visibility';
+import { assertMayWrite, mayChangeStory } from '../stories/story.visibility';
 import { mediaStorage } from './configured-storage';
 import { deleteStoredFiles } from './media.erasure';
 import { newStorageKey, type ByteRange } from './media-storage';
@@ -54,12 +41,6 @@ export function isWithheld(
 
 /** The path the gateway serves a media item at. */
 export const mediaUrl = (id: string) => `/media/${id}`;
-
-/** Who may change media: the rules of changing the story, with a message per refusal. */
-function assertMayWrite(viewer: Viewer): void {
-  if (!isNetworkMember(viewer)) throw unauthenticated('Sign in to change the media of a story.');
-  if (!hasScope(viewer, Scope.WRITE)) throw forbidden('This API token has no WRITE scope: it cannot change stories.');
-}
 
 const refuseChange = () =>
   forbidden(
@@ -107,7 +88,7 @@ export class MediaService {
    * NOT_FOUND when the caller cannot see it (an unknown and a hidden story look the same).
    */
   async storyToChange(storyId: string): Promise<Story> {
-    assertMayWrite(this.ctx.viewer);
+    assertMayWrite(this.ctx.viewer, 'change the media of a story');
     const [story] = await StoryService.loadVisible(this.ctx, [storyId]);
     if (!story) throw notFound('Story', storyId);
     if (!mayChangeStory(this.ctx.viewer, story)) throw refuseChange();
@@ -215,7 +196,7 @@ export class MediaService {
 
   /** The media a caller may change, with its story: refusals as for uploads; an unseen story is NOT_FOUND. */
   private async mediaToChange(mediaId: string): Promise<{ media: StoryMedia; story: Story }> {
-    assertMayWrite(this.ctx.viewer);
+    assertMayWrite(this.ctx.viewer, 'change the media of a story');
     const media = isUUID(mediaId)
       ? await this.ctx.dataSource.getRepository(StoryMedia).findOneBy({ id: mediaId })
       : null;

@@ -5,15 +5,12 @@ import {
   conflict,
   forbidden,
   hasScope,
-  isNetworkMember,
   isUuid,
   notFound,
   recordAudit,
   Role,
   Scope,
-  unauthenticated,
   type FieldProblem,
-  type Viewer,
 } from '@best/kit';
 import type { StoriesContext } from '../context';
 import { StoryTranslation } from '../translations/story-translation.entity';
@@ -31,12 +28,10 @@ import {
 import type { CreateStoryInput, UpdateStoryInput } from './story.input';
 import { recordStatusChange } from './story-status.service';
 import { StoryService } from './story.service';
-import { mayChangeStory } from './story.visibility';
+import { assertMayWrite, mayChangeStory, NO_WRITE_SCOPE } from './story.visibility';
 
 /** Said when an edit sends an approved story back to review. */
 export const BACK_TO_REVIEW_REASON = 'Changed after approval: it needs to be reviewed again.';
-
-const NO_WRITE_SCOPE = 'This API token has no WRITE scope: it cannot change stories.';
 
 /**
  * Optimistic concurrency: a save names the version it was based on; when someone saved in between,
@@ -50,12 +45,6 @@ export function versionConflict(what: string, current: number, expected: number,
   );
   Object.assign(error.extensions, { currentVersion: current, expectedVersion: expected });
   return error;
-}
-
-/** Anonymous callers sign in; a token needs WRITE. Returns nothing: the caller may go on. */
-export function assertMayWrite(viewer: Viewer, action: string): void {
-  if (!isNetworkMember(viewer)) throw unauthenticated(`Sign in to ${action}.`);
-  if (!hasScope(viewer, Scope.WRITE)) throw forbidden(NO_WRITE_SCOPE);
 }
 
 /**

@@ -1,5 +1,16 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { canReadNetwork, coordinatesCountry, hasScope, isUuid, Role, Scope, type Viewer } from '@best/kit';
+import {
+  canReadNetwork,
+  coordinatesCountry,
+  forbidden,
+  hasScope,
+  isNetworkMember,
+  isUuid,
+  Role,
+  Scope,
+  unauthenticated,
+  type Viewer,
+} from '@best/kit';
 
 /** How far a caller's reading of stories reaches, beyond what everyone sees. */
 export interface StoryReach {
@@ -39,6 +50,14 @@ export function mayChangeStory(
   if (!hasScope(viewer, Scope.WRITE)) return false;
   if (coordinatesCountry(viewer, story.countryCode)) return true;
   return isOrganizationMember(viewer) && story.recordedByOrganizationId === viewer.organizationId;
+}
+
+export const NO_WRITE_SCOPE = 'This API token has no WRITE scope: it cannot change stories.';
+
+/** Before any change to a story: anonymous callers sign in (UNAUTHENTICATED); a token needs WRITE (FORBIDDEN). */
+export function assertMayWrite(viewer: Viewer, action: string): void {
+  if (!isNetworkMember(viewer)) throw unauthenticated(`Sign in to ${action}.`);
+  if (!hasScope(viewer, Scope.WRITE)) throw forbidden(NO_WRITE_SCOPE);
 }
 
 /** Consent evidence and who recorded it: admins and the coordinator of the story's country only. */

@@ -77,3 +77,4 @@ export { AuditAction, AUDIT_ACTION_PATTERN } from './audit/audit-action';
 export { AUDIT_EVENT_TABLE_SQL, createAuditEventTable, dropAuditEventTable } from './audit/audit-table';
 export { recordAudit, type AuditEntry, type AuditContext } from './audit/record-audit';
 export { foldWord, MAX_SEARCH_WORDS, prefixQuery, searchWords } from './search/search-words';
+export { ISO_639_1_LANGUAGES, isLanguageCode } from './validation/iso-639';

@@ -1,7 +1,6 @@
 import { isEmail, isURL, registerDecorator, type ValidationOptions } from 'class-validator';
-import { badUserInput, type FieldProblem } from '@best/kit';
+import { badUserInput, type FieldProblem, isLanguageCode } from '@best/kit';
 import { isCountryCode } from './countries/iso-3166';
-import { isLanguageCode } from './initiatives/iso-639';
 
 /** The longest web address accepted anywhere in the network. */
 export const MAX_URL_LENGTH = 500;

@@ -11,10 +11,10 @@ import {
   Role,
   Scope,
   type FieldProblem,
+  isLanguageCode,
 } from '@best/kit';
 import type { StoriesContext } from '../context';
 import { StoryTranslation } from '../translations/story-translation.entity';
-import { isLanguageCode } from '../translations/iso-639';
 import { Story } from './story.entity';
 import { StoryStatus } from './story.enums';
 import { effectiveRiskFlags } from './story-risk';

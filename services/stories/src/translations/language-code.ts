@@ -1,5 +1,5 @@
+import { isLanguageCode } from '@best/kit';
 import { registerDecorator, type ValidationOptions } from 'class-validator';
-import { isLanguageCode } from './iso-639';
 
 /** A two-letter ISO 639-1 language code in lower case, such as "fr". */
 export const LanguageCode = (options?: ValidationOptions) => (target: object, propertyName: string) =>

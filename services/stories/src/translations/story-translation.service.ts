@@ -1,10 +1,9 @@
 import { In } from 'typeorm';
-import { badUserInput, isUniqueViolation, notFound, recordAudit } from '@best/kit';
+import { badUserInput, isUniqueViolation, notFound, recordAudit, isLanguageCode } from '@best/kit';
 import type { StoriesContext } from '../context';
 import type { Story } from '../stories/story.entity';
 import { storyToChange, versionConflict } from '../stories/story-editing.service';
 import { assertMayWrite } from '../stories/story.visibility';
-import { isLanguageCode } from './iso-639';
 import { StoryTranslation } from './story-translation.entity';
 import type { RemoveStoryTranslationInput, SaveStoryTranslationInput, StoryText } from './story-translation.input';
 

@@ -27,7 +27,11 @@ export {
   type Edge,
 } from './pagination/connection';
 export { paginate, encodeCursor, decodeCursor, type SortKey } from './pagination/paginate';
-export type { RequestContext } from './context/request-context';
+export {
+  createRequestContext,
+  type RequestContext,
+  type RequestContextOptions,
+} from './context/request-context';
 export { keyedLoader, groupedLoader } from './context/batch';
 export {
   createSubgraphServer,
@@ -36,11 +40,19 @@ export {
   type RunningServer,
 } from './server/create-subgraph-server';
 export { createLogger } from './server/logger';
-export { bootSubgraph, type BootOptions } from './server/boot';
+export { bootSubgraph, runSubgraph, subgraphEnv } from './server/boot';
+export {
+  defineSubgraph,
+  systemContextOf,
+  type SubgraphDefinition,
+  type SubgraphDeps,
+  type LoadersOf,
+} from './subgraph/subgraph-definition';
+export { createServerFor, createSubgraphDataSource } from './subgraph/subgraph-runtime';
 export { SafeText, isSafeText } from './validation/safe-text';
 export { createTestDatabase, type TestDatabase } from './testing/test-database';
 export { postGraphQL, expectNoGraphQLErrors, type GraphQLResponse } from './testing/graphql-request';
-export { isUniqueViolation, isUuid } from './db/db-errors';
+export { isUniqueViolation } from './db/db-errors';
 export {
   Role,
   Scope,
@@ -78,3 +90,19 @@ export { AUDIT_EVENT_TABLE_SQL, createAuditEventTable, dropAuditEventTable } fro
 export { recordAudit, type AuditEntry, type AuditContext } from './audit/record-audit';
 export { foldWord, MAX_SEARCH_WORDS, prefixQuery, searchWords } from './search/search-words';
 export { ISO_639_1_LANGUAGES, isLanguageCode } from './validation/iso-639';
+export { ISO_3166_COUNTRIES, isCountryCode } from './validation/iso-3166';
+export {
+  MAX_URL_LENGTH,
+  UUID_PATTERN,
+  isUuid,
+  IsUuid,
+  isHttpUrl,
+  HttpUrl,
+  Email,
+  Phone,
+  CountryCode,
+  LanguageCode,
+  isIsoDate,
+  IsoDate,
+  Problems,
+} from './validation/validators';

@@ -7,8 +7,3 @@ export function isUniqueViolation(error: unknown, constraint: string): boolean {
   const { code, constraint: name } = driverError as { code?: string; constraint?: string };
   return code === UNIQUE_VIOLATION && name === constraint;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids come from callers; a malformed one cannot match a row and must not reach PostgreSQL as a uuid. */
-export const isUuid = (value: string): boolean => UUID.test(value);

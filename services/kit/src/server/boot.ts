@@ -1,37 +1,57 @@
-import type { DataSource } from 'typeorm';
-import type { Logger } from 'pino';
 import { connectAndMigrate } from '../db/data-source';
-import type { SubgraphServer } from './create-subgraph-server';
+import { loadEnv } from '../env/load-env';
+import { subgraphEnvSchema } from '../env/subgraph-env';
+import { systemContextOf, type SubgraphDefinition } from '../subgraph/subgraph-definition';
+import { createServerFor, createSubgraphDataSource } from '../subgraph/subgraph-runtime';
+import { createLogger } from './logger';
 
-export interface BootOptions {
-  name: string;
-  port: number;
-  host: string;
-  logger: Logger;
-  dataSource: DataSource;
-  createServer: (dataSource: DataSource) => Promise<SubgraphServer>;
-  /** Loads demo data when the database is empty. */
-  seed?: (dataSource: DataSource) => Promise<void>;
+/** The environment a subgraph reads: the kit's variables and its own, every problem printed at once. */
+export function subgraphEnv(definition: Pick<SubgraphDefinition, 'name' | 'defaultPort' | 'env'>) {
+  const common = subgraphEnvSchema(definition.defaultPort, definition.name);
+  return loadEnv(definition.env ? common.and(definition.env) : common);
 }
 
-/** The whole life of a subgraph process: migrate, seed if asked, listen, stop cleanly on a signal. */
-export async function bootSubgraph(options: BootOptions): Promise<void> {
-  const { logger, dataSource } = options;
+/** The whole life of a subgraph process: read env, migrate, seed if asked, listen, stop cleanly on a signal. */
+export async function bootSubgraph<Loaders, Options extends object>(
+  definition: SubgraphDefinition<Loaders, Options>,
+): Promise<void> {
+  const env = subgraphEnv(definition);
+  const logger = createLogger(definition.name, env.LOG_LEVEL);
+  const dataSource = createSubgraphDataSource(definition, env.DATABASE_URL);
   await connectAndMigrate(dataSource);
-  if (options.seed) await options.seed(dataSource);
-  const server = await options.createServer(dataSource);
-  const running = await server.listen(options.port, options.host);
-  logger.info({ url: running.url }, `${options.name} subgraph ready`);
+  if (env.SEED_DEMO) await definition.seedDemo(dataSource, systemContextOf(definition, dataSource));
+  const server = await createServerFor(definition, {
+    dataSource,
+    logger,
+    identitySecret: env.GATEWAY_IDENTITY_SECRET,
+  } as Parameters<typeof createServerFor<Loaders, Options>>[1]);
+  const running = await server.listen(env.PORT, env.HOST);
+  logger.info({ url: running.url }, `${definition.name} subgraph ready`);
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, `${options.name} subgraph stopping`);
+    logger.info({ signal }, `${definition.name} subgraph stopping`);
     await running.stop();
     await dataSource.destroy();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+/**
+ * A subgraph's entry point: boots it when the file is run (`node dist/index.js`), and does nothing
+ * when it is imported (the stack, tests and the schema printer import the same module).
+ */
+export function runSubgraph<Loaders, Options extends object>(
+  entry: NodeModule,
+  definition: SubgraphDefinition<Loaders, Options>,
+): void {
+  if (require.main !== entry) return;
+  bootSubgraph(definition).catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
 }

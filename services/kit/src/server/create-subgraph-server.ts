@@ -10,7 +10,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { formatError } from '../errors/format-error';
-import type { RequestContext } from '../context/request-context';
+import { createRequestContext, type RequestContext } from '../context/request-context';
 import { ErrorCode } from '../errors/error-codes';
 import { IdentityRefused, NonceLedger, verifyIdentity } from '../identity/identity-signature';
 import type { Viewer } from '../identity/viewer';
@@ -104,13 +104,12 @@ export async function createSubgraphServer<Loaders>(options: SubgraphServerOptio
     '/graphql',
     express.json({ limit: options.bodyLimit ?? 1_000_000 }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({
-        requestId: String(req.headers['x-request-id'] ?? randomUUID()),
-        viewer: res.locals.viewer,
-        dataSource,
-        loaders: options.createLoaders(dataSource, res.locals.viewer),
-        logger,
-      }),
+      context: async ({ req, res }) =>
+        createRequestContext(options.createLoaders, dataSource, {
+          viewer: res.locals.viewer,
+          logger,
+          requestId: String(req.headers['x-request-id'] ?? randomUUID()),
+        }),
     }),
   );
   httpServer.on('request', app);

@@ -1,8 +1,12 @@
-import { isEmail, isURL, registerDecorator, type ValidationOptions } from 'class-validator';
-import { badUserInput, type FieldProblem, isLanguageCode } from '@best/kit';
-import { isCountryCode } from './countries/iso-3166';
+import { isEmail, isURL, Matches, registerDecorator, type ValidationOptions } from 'class-validator';
+import { badUserInput, type FieldProblem } from '../errors/error-codes';
+import { isCountryCode } from './iso-3166';
+import { isLanguageCode } from './iso-639';
 
-/** The longest web address accepted anywhere in the network. */
+// The validators every subgraph shares, one of each: a rule means the same in every domain, and
+// refuses with the same message a person understands.
+
+/** The longest web address accepted anywhere on the platform. */
 export const MAX_URL_LENGTH = 500;
 
 function rule(name: string, message: string, validate: (value: unknown) => boolean, options?: ValidationOptions) {
@@ -65,10 +69,22 @@ export const LanguageCode = (options?: ValidationOptions) =>
     options,
   );
 
+/** The UUID text form PostgreSQL accepts; anything else would fail in SQL instead of being refused here. */
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids come from callers; a malformed one cannot match a row and must not reach PostgreSQL as a uuid. */
+export const isUuid = (value: string): boolean => UUID_PATTERN.test(value);
+
+export const IsUuid = (options: ValidationOptions = {}) =>
+  Matches(UUID_PATTERN, { message: options.each ? 'must contain UUIDs only' : 'must be a UUID', ...options });
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** A real calendar day, YYYY-MM-DD, between 1900 and 2100. */
-export function isIsoDate(value: unknown): boolean {
+/**
+ * A real calendar day, YYYY-MM-DD (no 2017-02-30), between 1900 and 2100: a year outside that is a
+ * typing mistake in this domain, never a date of a programme, workshop or story.
+ */
+export function isIsoDate(value: unknown): value is string {
   const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
   if (!match) return false;
   const [year, month, day] = match.slice(1).map(Number);

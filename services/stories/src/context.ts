@@ -1,18 +1,5 @@
-import pino from 'pino';
-import type { DataSource } from 'typeorm';
-import { SYSTEM, type RequestContext, type Viewer } from '@best/kit';
-import { createStoriesLoaders, type StoriesLoaders } from './loaders';
+import type { LoadersOf, RequestContext } from '@best/kit';
+import type { storiesSubgraph } from './subgraph';
 
-export type StoriesContext = RequestContext<StoriesLoaders>;
-
-/**
- * A context outside any request (seeds, tests, jobs): the same services, fresh loaders. It acts as
- * the platform itself unless a test names another caller.
- */
-export function systemContext(
-  dataSource: DataSource,
-  logger = pino({ level: 'silent' }),
-  viewer: Viewer = SYSTEM,
-): StoriesContext {
-  return { requestId: 'system', viewer, dataSource, loaders: createStoriesLoaders(dataSource, viewer), logger };
-}
+/** What a stories resolver and service receive: the kit's request context with this subgraph's loaders. */
+export type StoriesContext = RequestContext<LoadersOf<typeof storiesSubgraph>>;

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { AuditAction, AuditEvent, type Viewer } from '@best/kit';
-import { maySeeConsentDetails } from '../stories/story.visibility';
+import { maySeeConsentDetails } from '../stories/story.access';
 
 /** The consent fields nobody but staff ever sees, as they are named in `details.fields`. */
 const CONSENT_DETAILS = new Set([

@@ -1,4 +1,3 @@
-import { isUUID } from 'class-validator';
 import {
   badUserInput,
   canReadNetwork,
@@ -13,11 +12,12 @@ import {
   type Connection,
   type ConnectionArgs,
   type FieldProblem,
+  isUuid,
 } from '@best/kit';
 import type { StoriesContext } from '../context';
 import { emptyConnection, PublicationService } from '../publications/publication.service';
 import type { Publication } from '../publications/publication.entity';
-import { mayManageCampaign } from '../publications/publication.rules';
+import { mayManageCampaign } from './campaign.access';
 import type { Reach } from '../publications/reach.type';
 import { Campaign } from './campaign.entity';
 import type { CampaignsArgs, CreateCampaignInput, UpdateCampaignInput } from './campaign.input';
@@ -44,7 +44,7 @@ export class CampaignService {
   }
 
   async byId(id: string): Promise<Campaign | null> {
-    if (!isUUID(id)) throw badUserInput('A campaign id is a UUID.', [{ field: 'id', message: 'must be a UUID' }]);
+    if (!isUuid(id)) throw badUserInput('A campaign id is a UUID.', [{ field: 'id', message: 'must be a UUID' }]);
     return this.ctx.loaders.campaignById.load(id);
   }
 

@@ -1,4 +1,3 @@
-import { isUUID } from 'class-validator';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import {
   ANONYMOUS,
@@ -14,6 +13,7 @@ import {
   Scope,
   type FieldProblem,
   type Viewer,
+  isUuid,
 } from '@best/kit';
 import type { StoriesContext } from '../context';
 import { Story } from '../stories/story.entity';
@@ -21,7 +21,7 @@ import { StoryStatus } from '../stories/story.enums';
 import { isAtRisk } from '../stories/story-risk';
 import { StoryService } from '../stories/story.service';
 import { recordStatusChange } from '../stories/story-status.service';
-import { assertMayWrite, mayChangeStory, maySeeConsentDetails } from '../stories/story.visibility';
+import { assertMayWrite, mayChangeStory, maySeeConsentDetails } from '../stories/story.access';
 import { Consent } from './consent.entity';
 import { ConsentChannel, ConsentGiver, ConsentScope } from './consent.enums';
 import { ConsentWithdrawalCode } from './consent-withdrawal-code.entity';
@@ -130,7 +130,7 @@ export class ConsentService {
   ): Promise<RecordedConsent> {
     const { viewer } = this.ctx;
     const recorded = await this.ctx.dataSource.transaction(async (tx) => {
-      const story = isUUID(storyId)
+      const story = isUuid(storyId)
         ? await tx.getRepository(Story).findOne({ where: { id: storyId }, lock: { mode: 'pessimistic_write' } })
         : null;
       if (!story) throw notFound('Story', storyId);
@@ -276,7 +276,7 @@ export class ConsentService {
 
   /** The consents of many stories, newest first, in one statement. */
   static loadHistories(ctx: DataSourceOnly, storyIds: readonly string[]): Promise<Consent[]> {
-    const valid = storyIds.filter((id) => isUUID(id));
+    const valid = storyIds.filter((id) => isUuid(id));
     if (valid.length === 0) return Promise.resolve([]);
     return ctx.dataSource
       .getRepository(Consent)

@@ -1,34 +1,26 @@
-import { isUUID } from 'class-validator';
 import {
   canReadNetwork,
   coordinatesCountry,
   forbidden,
-  hasScope,
   notFound,
   paginate,
   recordAudit,
   Role,
-  Scope,
   type Connection,
-  type Viewer,
+  isUuid,
 } from '@best/kit';
 import type { StoriesContext } from '../context';
 import { Consent } from '../consents/consent.entity';
 import { eraseStoryMedia } from '../media/media.erasure';
 import { Story } from '../stories/story.entity';
 import { StoryService } from '../stories/story.service';
-import { assertMayWrite } from '../stories/story.visibility';
+import { assertMayWrite } from '../stories/story.access';
+import { mayEraseAtAll } from './erasure.access';
 import type { EraseStoryInput } from './erasure.input';
 import type { StoryTombstonesArgs } from './story-tombstone.args';
 import { StoryTombstone } from './story-tombstone.entity';
 
 export const STORY_ERASED = 'STORY_ERASED';
-
-/** Erasure is for admins and national coordinators (of the story's country, checked on the story). */
-const mayEraseAtAll = (viewer: Viewer) =>
-  canReadNetwork(viewer) &&
-  hasScope(viewer, Scope.WRITE) &&
-  (viewer.role === Role.ADMIN || viewer.role === Role.NATIONAL_COORDINATOR);
 
 export class ErasureService {
   constructor(private readonly ctx: StoriesContext) {}
@@ -52,7 +44,7 @@ export class ErasureService {
 
     let deleteStoredFiles: (() => Promise<void>) | null = null;
     const tombstone = await this.ctx.dataSource.transaction(async (tx) => {
-      const story = isUUID(input.storyId)
+      const story = isUuid(input.storyId)
         ? await tx.getRepository(Story).findOne({ where: { id: input.storyId }, lock: { mode: 'pessimistic_write' } })
         : null;
       if (!story) {

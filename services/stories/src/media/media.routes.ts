@@ -1,11 +1,9 @@
 import { rm } from 'node:fs/promises';
-import { randomUUID } from 'node:crypto';
 import type { Request, Response, Router } from 'express';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { DomainError, ErrorCode, type Viewer } from '@best/kit';
+import { createRequestContext, DomainError, ErrorCode, type Viewer } from '@best/kit';
 import type { StoriesContext } from '../context';
-import { createStoriesLoaders } from '../loaders';
 import { MediaService, mediaUrl } from './media.service';
 import { FORM_OVERHEAD_BYTES, receiveUpload } from './media-upload';
 import { DEFAULT_MEDIA_LIMITS, extensionOf, formatMegabytes, type MediaLimits } from './media-types';
@@ -17,6 +15,8 @@ export interface MediaRoutesOptions {
   logger: Logger;
   /** Largest file per kind (defaults: photo 15 MB, audio 50 MB, video 200 MB). */
   limits?: Partial<MediaLimits>;
+  /** The subgraph's loaders, for the request context of each upload and download. */
+  createLoaders: (dataSource: DataSource, viewer: Viewer) => StoriesContext['loaders'];
 }
 
 const STATUS: Partial<Record<string, number>> = {
@@ -59,15 +59,12 @@ export function mediaRoutes(router: Router, options: MediaRoutesOptions): void {
   const { dataSource, logger } = options;
 
   const contextFor = (req: Request, res: Response): StoriesContext => {
-    const viewer = res.locals.viewer as Viewer;
     const given = req.headers['x-request-id'];
-    return {
-      requestId: typeof given === 'string' && given ? given : randomUUID(),
-      viewer,
-      dataSource,
-      loaders: createStoriesLoaders(dataSource, viewer),
+    return createRequestContext(options.createLoaders, dataSource, {
+      viewer: res.locals.viewer as Viewer,
       logger,
-    };
+      requestId: typeof given === 'string' && given ? given : undefined,
+    });
   };
 
   const refuse = (req: Request, res: Response, error: unknown) => {

@@ -1,14 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { isUUID } from 'class-validator';
 import { In } from 'typeorm';
-import { badUserInput, conflict, forbidden, isSafeText, notFound, recordAudit, type FieldProblem } from '@best/kit';
+import {
+  badUserInput,
+  conflict,
+  forbidden,
+  isSafeText,
+  notFound,
+  recordAudit,
+  type FieldProblem,
+  isUuid,
+} from '@best/kit';
 import type { StoriesContext } from '../context';
 import { Consent } from '../consents/consent.entity';
 import { isAtRisk } from '../stories/story-risk';
 import type { Story } from '../stories/story.entity';
 import { StoryService } from '../stories/story.service';
-import { assertMayWrite, mayChangeStory } from '../stories/story.visibility';
+import { assertMayWrite, mayChangeStory } from '../stories/story.access';
 import { mediaStorage } from './configured-storage';
 import { deleteStoredFiles } from './media.erasure';
 import { newStorageKey, type ByteRange } from './media-storage';
@@ -171,7 +179,7 @@ export class MediaService {
    * storyteller needs a consent allowing images and a story not at risk.
    */
   async open(mediaId: string, range?: (byteSize: number) => ByteRange | null) {
-    const media = isUUID(mediaId)
+    const media = isUuid(mediaId)
       ? await this.ctx.dataSource.getRepository(StoryMedia).findOneBy({ id: mediaId })
       : null;
     if (!media) throw notFound('Media', mediaId);
@@ -197,7 +205,7 @@ export class MediaService {
   /** The media a caller may change, with its story: refusals as for uploads; an unseen story is NOT_FOUND. */
   private async mediaToChange(mediaId: string): Promise<{ media: StoryMedia; story: Story }> {
     assertMayWrite(this.ctx.viewer, 'change the media of a story');
-    const media = isUUID(mediaId)
+    const media = isUuid(mediaId)
       ? await this.ctx.dataSource.getRepository(StoryMedia).findOneBy({ id: mediaId })
       : null;
     if (!media) throw notFound('Media', mediaId);
@@ -275,7 +283,7 @@ export class MediaService {
 
   /** The media of stories already read under the caller's rules: one statement for the whole batch. */
   static loadForStories(ctx: DataSourceOnly, storyIds: readonly string[]): Promise<StoryMedia[]> {
-    const valid = storyIds.filter((id) => isUUID(id));
+    const valid = storyIds.filter((id) => isUuid(id));
     if (!valid.length) return Promise.resolve([]);
     return ctx.dataSource
       .getRepository(StoryMedia)

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { StoriesContext } from '../context';
 import { Story } from '../stories/story.entity';
-import { mayChangeStory } from '../stories/story.visibility';
+import { mayChangeStory } from '../stories/story.access';
 import { isWithheld, MediaService, mediaUrl } from './media.service';
 import { RemoveStoryMediaInput, UpdateStoryMediaInput } from './story-media.input';
 import { RemoveStoryMediaPayload, UpdateStoryMediaPayload } from './story-media.payload';

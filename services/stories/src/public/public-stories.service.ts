@@ -2,7 +2,7 @@ import { ANONYMOUS as THE_PUBLIC, paginate, type Connection } from '@best/kit';
 import type { StoriesContext } from '../context';
 import { Story } from '../stories/story.entity';
 import { StoryService } from '../stories/story.service';
-import { onlyVisibleStories } from '../stories/story.visibility';
+import { onlyVisibleStories } from '../stories/story.access';
 import type { PublicStoriesArgs } from './public-stories.args';
 
 /**

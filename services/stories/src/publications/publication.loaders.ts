@@ -3,7 +3,7 @@ import { keyedLoader, type Viewer } from '@best/kit';
 import { PublicationService } from './publication.service';
 
 /** Per-request loaders of publications and campaigns: one statement per batch. */
-export function createPublicationLoaders(dataSource: DataSource, viewer: Viewer) {
+export function publicationLoaders(dataSource: DataSource, viewer: Viewer) {
   const ctx = { dataSource, viewer };
   return {
     campaignById: keyedLoader(

@@ -1,4 +1,3 @@
-import { coordinatesCountry, hasScope, Role, Scope, type Viewer } from '@best/kit';
 import type { ConsentChannel } from '../consents/consent.enums';
 
 /** Channel names as people say them, for messages. */
@@ -51,11 +50,4 @@ export function stillCoveredSql(alias: string): string {
         AND covered_consent.withdrawn_at IS NULL
         AND (covered_consent.expires_at IS NULL OR covered_consent.expires_at > now())
         AND ${alias}.channel = ANY(covered_consent.channels))`;
-}
-
-/** Who creates and changes campaigns: admins (any, European ones too) and coordinators (their country's). */
-export function mayManageCampaign(viewer: Viewer, countryCode: string | null): boolean {
-  if (!hasScope(viewer, Scope.WRITE)) return false;
-  if (viewer.role === Role.ADMIN) return true;
-  return countryCode !== null && coordinatesCountry(viewer, countryCode);
 }

@@ -1,4 +1,3 @@
-import { isUUID } from 'class-validator';
 import { In, IsNull, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
   badUserInput,
@@ -23,7 +22,7 @@ import type { StoriesContext } from '../context';
 import { Story } from '../stories/story.entity';
 import { StoryStatus } from '../stories/story.enums';
 import { StoryService } from '../stories/story.service';
-import { mayChangeStory } from '../stories/story.visibility';
+import { mayChangeStory } from '../stories/story.access';
 import type { PublicationReachArgs, PublicationsArgs, PublicationsToTakeDownArgs } from './publication.args';
 import { Publication } from './publication.entity';
 import type {
@@ -90,7 +89,7 @@ export class PublicationService {
   /** The publications of one story to take down now (after its consent was withdrawn). */
   async toTakeDownForStory(storyId: string): Promise<Publication[]> {
     const query = this.takedownQuery();
-    if (!query || !isUUID(storyId)) return [];
+    if (!query || !isUuid(storyId)) return [];
     return query
       .andWhere('publication.story_id = :storyId', { storyId })
       .orderBy('publication.published_at', 'DESC')
@@ -314,7 +313,7 @@ export class PublicationService {
 
   /** One statement for the reach of every campaign asked in a request. */
   static async reachForCampaigns(ctx: LoaderContext, campaignIds: readonly string[]): Promise<CampaignReach[]> {
-    const valid = campaignIds.filter((id) => isUUID(id));
+    const valid = campaignIds.filter((id) => isUuid(id));
     if (valid.length === 0 || !canReadNetwork(ctx.viewer)) return [];
     const rows = await ctx.dataSource
       .getRepository(Publication)
@@ -335,7 +334,7 @@ export class PublicationService {
   }
 
   static loadCampaigns(ctx: LoaderContext, ids: readonly string[]): Promise<Campaign[]> {
-    const valid = ids.filter((id) => isUUID(id));
+    const valid = ids.filter((id) => isUuid(id));
     if (valid.length === 0 || !canReadNetwork(ctx.viewer)) return Promise.resolve([]);
     return ctx.dataSource.getRepository(Campaign).findBy({ id: In(valid) });
   }

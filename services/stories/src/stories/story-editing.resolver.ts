@@ -5,7 +5,7 @@ import { StorytellerRiskFlag } from './story.enums';
 import { CreateStoryInput, UpdateStoryInput } from './story.input';
 import { StoryEditingService } from './story-editing.service';
 import { isAtRisk } from './story-risk';
-import { mayChangeStory } from './story.visibility';
+import { mayChangeStory } from './story.access';
 
 @ObjectType()
 export class CreateStoryPayload {

@@ -1,4 +1,3 @@
-import { isUUID } from 'class-validator';
 import type { EntityManager } from 'typeorm';
 import {
   badUserInput,
@@ -28,7 +27,7 @@ import {
 import type { CreateStoryInput, UpdateStoryInput } from './story.input';
 import { recordStatusChange } from './story-status.service';
 import { StoryService } from './story.service';
-import { assertMayWrite, mayChangeStory, NO_WRITE_SCOPE } from './story.visibility';
+import { assertMayWrite, mayChangeStory, NO_WRITE_SCOPE } from './story.access';
 
 /** Said when an edit sends an approved story back to review. */
 export const BACK_TO_REVIEW_REASON = 'Changed after approval: it needs to be reviewed again.';
@@ -53,7 +52,7 @@ export function versionConflict(what: string, current: number, expected: number,
  * change it.
  */
 export async function storyToChange(ctx: StoriesContext, tx: EntityManager, storyId: string): Promise<Story> {
-  if (!isUUID(storyId)) throw badUserInput('A story id is a UUID.', [{ field: 'storyId', message: 'must be a UUID' }]);
+  if (!isUuid(storyId)) throw badUserInput('A story id is a UUID.', [{ field: 'storyId', message: 'must be a UUID' }]);
   const [visible] = await StoryService.loadVisible(ctx, [storyId]);
   if (!visible) throw notFound('Story', storyId);
   if (!mayChangeStory(ctx.viewer, visible)) {

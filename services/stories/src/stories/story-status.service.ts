@@ -1,4 +1,3 @@
-import { isUUID } from 'class-validator';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import {
   conflict,
@@ -12,6 +11,7 @@ import {
   Scope,
   unauthenticated,
   type Viewer,
+  isUuid,
 } from '@best/kit';
 import type { StoriesContext } from '../context';
 import { Consent } from '../consents/consent.entity';
@@ -21,7 +21,7 @@ import { StoryStatusChange } from './story-status-change.entity';
 import { allowedMoves, isAllowedMove, reasonRequired } from './story-status.rules';
 import { StoryService } from './story.service';
 import { isAtRisk } from './story-risk';
-import { mayChangeStory } from './story.visibility';
+import { mayChangeStory } from './story.access';
 
 export interface MoveStoryStatus {
   storyId: string;
@@ -76,7 +76,7 @@ export class StoryStatusService {
       });
     }
     return this.ctx.dataSource.transaction(async (tx) => {
-      const story = isUUID(input.storyId)
+      const story = isUuid(input.storyId)
         ? await tx.getRepository(Story).findOne({ where: { id: input.storyId }, lock: { mode: 'pessimistic_write' } })
         : null;
       if (!story || story.status === StoryStatus.WITHDRAWN) throw notFound('Story', input.storyId);
@@ -150,7 +150,7 @@ export class StoryStatusService {
 
   /** The histories of many stories in one statement. */
   static loadHistories(ctx: DataSourceOnly, storyIds: readonly string[]): Promise<StoryStatusChange[]> {
-    const valid = storyIds.filter((id) => isUUID(id));
+    const valid = storyIds.filter((id) => isUuid(id));
     if (valid.length === 0) return Promise.resolve([]);
     return ctx.dataSource.getRepository(StoryStatusChange).find({
       where: { storyId: In(valid) },

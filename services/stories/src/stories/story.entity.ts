@@ -9,7 +9,7 @@ import {
   VirtualColumn,
 } from 'typeorm';
 import { StoryKind, StoryStatus, StoryTheme, StorytellerRiskFlag, StorytellerRole } from './story.enums';
-import { publiclyVisibleSql } from './story.visibility';
+import { publiclyVisibleSql } from './story.access';
 
 /**
  * A testimony, message or case story. The storyteller is known here only by a chosen display name

@@ -1,7 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Matches, Min } from 'class-validator';
-import { SafeText } from '@best/kit';
-import { LanguageCode } from '../translations/language-code';
+import { LanguageCode, SafeText } from '@best/kit';
 import { StoryKind, StoryTheme, StorytellerRiskFlag, StorytellerRole } from './story.enums';
 
 export const STORY_LIMITS = { title: 200, summary: 600, text: 20_000, displayName: 80 } as const;

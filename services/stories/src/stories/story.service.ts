@@ -1,12 +1,11 @@
-import { isUUID } from 'class-validator';
-import { badUserInput, isSafeText, paginate, prefixQuery, searchWords, type Connection } from '@best/kit';
+import { badUserInput, isSafeText, paginate, prefixQuery, searchWords, type Connection, isUuid } from '@best/kit';
 import { storytellerFieldsGiven, type StorytellerRead } from '../audit/storyteller-reads';
 import type { StoriesContext } from '../context';
 import { Story } from './story.entity';
 import { StoryKind, StoryStatus, StoryTheme, StorytellerRiskFlag, StorytellerRole } from './story.enums';
 import { effectiveRiskFlags, isAtRisk } from './story-risk';
 import type { StoriesArgs } from './story.args';
-import { onlyVisibleStories } from './story.visibility';
+import { onlyVisibleStories } from './story.access';
 
 /** Shown wherever a storyteller has no display name, or has not allowed it to be shown. */
 export const ANONYMOUS = 'Anonymous';
@@ -49,7 +48,7 @@ export class StoryService {
    * what of them is a storyteller's personal data is audited before the story is returned.
    */
   async byId(id: string, asked: readonly string[]): Promise<Story | null> {
-    if (!isUUID(id)) throw badUserInput('A story id is a UUID.', [{ field: 'id', message: 'must be a UUID' }]);
+    if (!isUuid(id)) throw badUserInput('A story id is a UUID.', [{ field: 'id', message: 'must be a UUID' }]);
     return this.reference(id, asked);
   }
 
@@ -154,7 +153,7 @@ export class StoryService {
   }
 
   static loadVisible(ctx: LoaderContext, ids: readonly string[]): Promise<Story[]> {
-    const valid = ids.filter((id) => isUUID(id));
+    const valid = ids.filter((id) => isUuid(id));
     if (valid.length === 0) return Promise.resolve([]);
     return onlyVisibleStories(ctx.dataSource.getRepository(Story).createQueryBuilder('story'), ctx.viewer)
       .andWhere('story.id IN (:...ids)', { ids: valid })
@@ -162,7 +161,7 @@ export class StoryService {
   }
 
   static loadVisibleForInitiatives(ctx: LoaderContext, initiativeIds: readonly string[]): Promise<Story[]> {
-    const valid = initiativeIds.filter((id) => isUUID(id));
+    const valid = initiativeIds.filter((id) => isUuid(id));
     if (valid.length === 0) return Promise.resolve([]);
     return onlyVisibleStories(ctx.dataSource.getRepository(Story).createQueryBuilder('story'), ctx.viewer)
       .andWhere('story.initiative_id IN (:...ids)', { ids: valid })
@@ -184,9 +183,9 @@ function storyProblems(input: NewStory) {
     problems.push({ field: 'displayName', message: 'must be at most 80 characters' });
   if (!/^[A-Za-z]{2}$/.test(input.countryCode))
     problems.push({ field: 'countryCode', message: 'must be an ISO 3166-1 alpha-2 code' });
-  if (input.initiativeId != null && !isUUID(input.initiativeId))
+  if (input.initiativeId != null && !isUuid(input.initiativeId))
     problems.push({ field: 'initiativeId', message: 'must be a UUID' });
-  if (input.recordedByOrganizationId != null && !isUUID(input.recordedByOrganizationId))
+  if (input.recordedByOrganizationId != null && !isUuid(input.recordedByOrganizationId))
     problems.push({ field: 'recordedByOrganizationId', message: 'must be a UUID' });
   return problems;
 }

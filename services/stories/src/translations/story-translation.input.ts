@@ -1,9 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { IsInt, IsOptional, IsUUID, Min } from 'class-validator';
-import { SafeText } from '@best/kit';
+import { LanguageCode, SafeText } from '@best/kit';
 import { Story } from '../stories/story.entity';
 import { STORY_LIMITS } from '../stories/story.input';
-import { LanguageCode } from './language-code';
 import { StoryTranslation } from './story-translation.entity';
 
 @InputType()

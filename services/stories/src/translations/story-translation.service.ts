@@ -3,7 +3,7 @@ import { badUserInput, isUniqueViolation, notFound, recordAudit, isLanguageCode 
 import type { StoriesContext } from '../context';
 import type { Story } from '../stories/story.entity';
 import { storyToChange, versionConflict } from '../stories/story-editing.service';
-import { assertMayWrite } from '../stories/story.visibility';
+import { assertMayWrite } from '../stories/story.access';
 import { StoryTranslation } from './story-translation.entity';
 import type { RemoveStoryTranslationInput, SaveStoryTranslationInput, StoryText } from './story-translation.input';
 

@@ -1,5 +1,5 @@
 import { Scope, viewers } from '@best/kit';
-import { mayChangeStory, storyReach } from './story.visibility';
+import { mayChangeStory, storyReach } from './story.access';
 
 const ORG = '0d000000-0000-4000-8000-0000000000a1';
 const italian = { countryCode: 'IT', recordedByOrganizationId: ORG };

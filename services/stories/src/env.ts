@@ -1,4 +1,0 @@
-import { loadEnv, subgraphEnvSchema } from '@best/kit';
-import { mediaEnvSchema } from './media/media-env';
-
-export const env = loadEnv(subgraphEnvSchema(4003, 'stories').and(mediaEnvSchema));

@@ -1,16 +1,17 @@
 import { demoNetwork } from '@best/demo';
-import { expectNoGraphQLErrors, viewers, type Viewer } from '@best/kit';
+import type { Viewer } from '@best/kit';
+import { expectNoGraphQLErrors, startSubgraph, viewers, type TestSubgraph } from '@best/kit/testing';
 import { demoWorkshops } from '../src/seed/demo-workshops';
 import { matrix, type CallerKey } from './callers';
-import { startAdvocacy, type Harness } from './harness';
+import { advocacySubgraph } from '../src/subgraph';
 
 /**
  * docs/access-rules.md, advocacy: every kind of caller against every protected read and write, each
  * rule both ways. The workshop is Croatia's national workshop of the demo year.
  */
-let h: Harness;
+let h: TestSubgraph;
 beforeAll(async () => {
-  h = await startAdvocacy();
+  h = await startSubgraph(advocacySubgraph, { demo: true });
 });
 afterAll(async () => {
   await h?.stop();

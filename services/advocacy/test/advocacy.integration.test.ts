@@ -1,12 +1,12 @@
-import { expectNoGraphQLErrors, viewers } from '@best/kit';
+import { expectNoGraphQLErrors, startSubgraph, viewers, type TestSubgraph } from '@best/kit/testing';
 import { demoNetwork } from '@best/demo';
 import { demoWorkshops } from '../src/seed/demo-workshops';
 import { seedAdvocacyDemo } from '../src/seed/demo-seed';
-import { startAdvocacy, type Harness } from './harness';
+import { advocacySubgraph } from '../src/subgraph';
 
-let h: Harness;
+let h: TestSubgraph;
 beforeAll(async () => {
-  h = await startAdvocacy();
+  h = await startSubgraph(advocacySubgraph, { demo: true });
 });
 afterAll(async () => {
   await h?.stop();
@@ -268,8 +268,7 @@ describe('advocacy subgraph on PostgreSQL', () => {
   });
 
   it('answers health and readiness', async () => {
-    const base = h.server.url.replace(/\/graphql$/, '');
-    expect((await fetch(`${base}/health`)).status).toBe(200);
-    expect(await (await fetch(`${base}/ready`)).json()).toMatchObject({ status: 'ready' });
+    expect((await fetch(`${h.base}/health`)).status).toBe(200);
+    expect(await (await fetch(`${h.base}/ready`)).json()).toMatchObject({ status: 'ready' });
   });
 });

@@ -1,11 +1,11 @@
-import { expectNoGraphQLErrors, viewers } from '@best/kit';
+import { expectNoGraphQLErrors, startSubgraph, viewers, type TestSubgraph } from '@best/kit/testing';
 import { demoNetwork } from '@best/demo';
 import { demoWorkshops } from '../src/seed/demo-workshops';
-import { startAdvocacy, type Harness } from './harness';
+import { advocacySubgraph } from '../src/subgraph';
 
-let h: Harness;
+let h: TestSubgraph;
 beforeAll(async () => {
-  h = await startAdvocacy();
+  h = await startSubgraph(advocacySubgraph, { demo: true });
 });
 afterAll(async () => {
   await h?.stop();

@@ -1,7 +1,5 @@
 import { ArgsType, Field, ID } from 'type-graphql';
-import { ConnectionArgs } from '@best/kit';
-import { IsIsoDate } from '../validation/iso-date';
-import { IsCountryCode, IsUuid } from '../validation/patterns';
+import { ConnectionArgs, CountryCode, IsoDate, IsUuid } from '@best/kit';
 import { FollowUpStatus, WorkshopOutcomeKind } from './workshop-outcome.enums';
 
 @ArgsType()
@@ -10,7 +8,7 @@ export class WorkshopOutcomesArgs extends ConnectionArgs {
   followUpStatus?: FollowUpStatus | null;
 
   @Field(() => ID, { nullable: true, description: 'Outcomes of workshops held in this country (ISO 3166-1 alpha-2).' })
-  @IsCountryCode()
+  @CountryCode()
   countryCode?: string | null;
 
   @Field(() => WorkshopOutcomeKind, { nullable: true })
@@ -24,6 +22,6 @@ export class WorkshopOutcomesArgs extends ConnectionArgs {
     nullable: true,
     description: 'Only outcomes whose follow-up is due before this ISO date (YYYY-MM-DD).',
   })
-  @IsIsoDate()
+  @IsoDate()
   dueBefore?: string | null;
 }

@@ -1,8 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize } from 'class-validator';
-import { SafeText } from '@best/kit';
-import { IsIsoDate } from '../validation/iso-date';
-import { IsUuid } from '../validation/patterns';
+import { IsoDate, IsUuid, SafeText } from '@best/kit';
 import { FollowUpStatus, WorkshopOutcomeKind } from './workshop-outcome.enums';
 
 /** Most outcomes cite a handful of initiatives; a longer list is a mistake or an abuse. */
@@ -33,6 +31,6 @@ export class RecordWorkshopOutcomeInput {
   followUpStatus: FollowUpStatus;
 
   @Field(() => String, { nullable: true, description: 'ISO date (YYYY-MM-DD), not before the workshop starts.' })
-  @IsIsoDate()
+  @IsoDate()
   followUpDue?: string | null;
 }

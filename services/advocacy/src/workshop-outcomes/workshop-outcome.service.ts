@@ -1,8 +1,7 @@
 import { In } from 'typeorm';
-import { badUserInput, notFound, paginate, type Connection } from '@best/kit';
-import { readsWorkshops, requireToChangeWorkshopsOf } from '../access';
+import { badUserInput, isUuid, notFound, paginate, type Connection } from '@best/kit';
+import { readsWorkshops, requireToChangeWorkshopsOf } from '../advocacy.access';
 import type { AdvocacyContext } from '../context';
-import { isUuid } from '../validation/patterns';
 import type { Workshop } from '../workshops/workshop.entity';
 import { WorkshopService } from '../workshops/workshop.service';
 import { WorkshopOutcome } from './workshop-outcome.entity';

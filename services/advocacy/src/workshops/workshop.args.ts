@@ -1,13 +1,12 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { Max, Min } from 'class-validator';
-import { ConnectionArgs } from '@best/kit';
-import { IsCountryCode } from '../validation/patterns';
+import { ConnectionArgs, CountryCode } from '@best/kit';
 import { WorkshopKind } from './workshop.enums';
 
 @ArgsType()
 export class WorkshopsArgs extends ConnectionArgs {
   @Field(() => ID, { nullable: true, description: 'ISO 3166-1 alpha-2 code of the country.' })
-  @IsCountryCode()
+  @CountryCode()
   countryCode?: string | null;
 
   @Field(() => WorkshopKind, { nullable: true })

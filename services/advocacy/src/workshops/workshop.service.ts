@@ -1,8 +1,7 @@
 import { In } from 'typeorm';
-import { paginate, type Connection } from '@best/kit';
-import { readsWorkshops } from '../access';
+import { isUuid, paginate, type Connection } from '@best/kit';
+import { readsWorkshops } from '../advocacy.access';
 import type { AdvocacyContext } from '../context';
-import { isUuid } from '../validation/patterns';
 import { Workshop } from './workshop.entity';
 import { WORKSHOP_PARTICIPANT_KINDS } from './workshop.enums';
 import { WorkshopParticipantGroup } from './workshop-participant-group.entity';

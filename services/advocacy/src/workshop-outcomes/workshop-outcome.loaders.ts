@@ -1,23 +1,11 @@
 import type { DataSource } from 'typeorm';
 import { groupedLoader, keyedLoader, type Viewer } from '@best/kit';
-import { WorkshopOutcomeService } from './workshop-outcomes/workshop-outcome.service';
-import { WorkshopService } from './workshops/workshop.service';
+import { WorkshopOutcomeService } from './workshop-outcome.service';
 
-/**
- * DataLoaders, fresh for each request and caller: every batch of references or children costs one
- * statement, and none at all for a caller who may not read workshops.
- */
-export function createAdvocacyLoaders(dataSource: DataSource, viewer: Viewer) {
+/** Outcomes, by id, by workshop and by the initiatives they cite: one statement per batch. */
+export function workshopOutcomeLoaders(dataSource: DataSource, viewer: Viewer) {
   const ctx = { dataSource, viewer };
   return {
-    workshopById: keyedLoader(
-      (ids: readonly string[]) => WorkshopService.loadMany(ctx, ids),
-      (w) => w.id,
-    ),
-    participantsByWorkshop: groupedLoader(
-      (ids: readonly string[]) => WorkshopService.loadParticipants(ctx, ids),
-      (p) => p.workshopId,
-    ),
     outcomeById: keyedLoader(
       (ids: readonly string[]) => WorkshopOutcomeService.loadMany(ctx, ids),
       (o) => o.id,
@@ -36,4 +24,3 @@ export function createAdvocacyLoaders(dataSource: DataSource, viewer: Viewer) {
     ),
   };
 }
-export type AdvocacyLoaders = ReturnType<typeof createAdvocacyLoaders>;

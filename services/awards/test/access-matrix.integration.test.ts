@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { expectNoGraphQLErrors, type Viewer } from '@best/kit';
-import { backgroundContext } from '../src/context';
+import { systemContextOf, type Viewer } from '@best/kit';
+import { codeOf, expectNoGraphQLErrors, startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { awardsSubgraph } from '../src/subgraph';
 import type { AwardEdition } from '../src/award-editions/award-edition.entity';
 import { AwardEditionService } from '../src/award-editions/award-edition.service';
 import { GuidelineService } from '../src/guidelines/guideline.service';
@@ -8,23 +9,22 @@ import { AwardEditionPhase } from '../src/award-editions/award-edition.enums';
 import type { Guideline } from '../src/guidelines/guideline.entity';
 import type { Nomination } from '../src/nominations/nomination.entity';
 import { NominationStatus } from '../src/nominations/nomination.enums';
-import { ADMINS, ASSIGNED_JUROR, EVERYONE, matrix, NOMINATION_READERS, type CallerKey } from './testkit/callers';
-import { errorCode, startAwards, type AwardsHarness } from './testkit/harness';
-import { criterionDraft, seed } from './testkit/seed';
+import { ADMINS, ASSIGNED_JUROR, EVERYONE, matrix, NOMINATION_READERS, type CallerKey } from './callers';
+import { criterionDraft, seed } from './seed';
 
 /**
  * docs/access-rules.md, awards: every kind of caller against every protected read and write, each
  * rule both ways. The editions are Italian; the assigned juror is on the jury of each of them, the
  * other juror on none.
  */
-let awards: AwardsHarness;
+let awards: TestSubgraph;
 const world: Record<string, { edition: AwardEdition; nomination: Nomination }> = {};
 let draft: Guideline;
 let published: Guideline;
 let open: AwardEdition;
 
 beforeAll(async () => {
-  awards = await startAwards();
+  awards = await startSubgraph(awardsSubgraph);
   const given = seed(awards.dataSource);
   const { WINNER, FINALIST, NOT_SELECTED, SHORTLISTED } = NominationStatus;
   const announced = await given.editionWithNominations(AwardEditionPhase.ANNOUNCED, [WINNER, FINALIST, NOT_SELECTED], {
@@ -171,7 +171,7 @@ describe('submitNomination for an edition of Italy whose nominations are open', 
       expect(body.data?.submitNomination.nomination.nominatedBy).toBe(viewer.displayName);
       expect(stored).toEqual([{ nominated_by: viewer.displayName }]);
     } else {
-      expect(errorCode(body)).toBe(expected);
+      expect(codeOf({ body })).toBe(expected);
       expect(stored).toEqual([]);
     }
   });
@@ -247,7 +247,7 @@ describe('assignJuror and removeJuror for an edition of Italy', () => {
         { edition_id: world.judging.edition.id, display_name: 'Giulia Rossi' },
       ]);
     } else {
-      expect(errorCode(body)).toBe(expected);
+      expect(codeOf({ body })).toBe(expected);
       expect(await seats(jurorAccountId)).toEqual([]);
     }
   });
@@ -262,7 +262,7 @@ describe('assignJuror and removeJuror for an edition of Italy', () => {
       expect(body.data?.removeJuror).toEqual({ jurorAccountId, edition: { id: world.judging.edition.id } });
       expect(await seats(jurorAccountId)).toEqual([]);
     } else {
-      expect(errorCode(body)).toBe(expected);
+      expect(codeOf({ body })).toBe(expected);
       expect(await seats(jurorAccountId)).toHaveLength(1);
     }
   });
@@ -277,7 +277,7 @@ describe('changes without a mutation yet, refused in their services', () => {
       return String((error as { extensions?: { code?: string } }).extensions?.code ?? error);
     }
   };
-  const as = (viewer: Viewer) => backgroundContext(awards.dataSource, undefined, viewer);
+  const as = (viewer: Viewer) => systemContextOf(awardsSubgraph, awards.dataSource, viewer);
   let year = 2090; // seed() numbers its editions' years from 2001 upwards
 
   const EDITION_RUNNERS: Record<CallerKey, string> = {

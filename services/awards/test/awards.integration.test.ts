@@ -1,5 +1,7 @@
+import { type Viewer } from '@best/kit';
+import { codeOf, expectNoGraphQLErrors, startSubgraph, type TestSubgraph, viewers } from '@best/kit/testing';
+import { awardsSubgraph } from '../src/subgraph';
 import { demoNetwork } from '@best/demo';
-import { expectNoGraphQLErrors, viewers, type Viewer } from '@best/kit';
 import {
   DEMO_EDITIONS,
   DEMO_GUIDELINE_ID,
@@ -7,12 +9,11 @@ import {
   demoEditionId,
   seedAwardsDemo,
 } from '../src/seed/demo-seed';
-import { errorCode, startAwards, type AwardsHarness } from './testkit/harness';
 
-let awards: AwardsHarness;
+let awards: TestSubgraph;
 
 beforeAll(async () => {
-  awards = await startAwards({ demo: true });
+  awards = await startSubgraph(awardsSubgraph, { demo: true });
 });
 
 afterAll(async () => {
@@ -196,9 +197,9 @@ describe('awards subgraph on PostgreSQL, with the demo awards', () => {
 
   it('refuses a page larger than 100 and a malformed country filter with BAD_USER_INPUT', async () => {
     const big = await awards.gql('{ awardEditions(first: 1000) { totalCount } }');
-    expect(errorCode(big.body)).toBe('BAD_USER_INPUT');
+    expect(codeOf(big)).toBe('BAD_USER_INPUT');
     const country = await awards.gql('{ awardEditions(countryCode: "MLT") { totalCount } }');
-    expect(errorCode(country.body)).toBe('BAD_USER_INPUT');
+    expect(codeOf(country)).toBe('BAD_USER_INPUT');
     expect(country.body.errors?.[0].message).toMatch(/countryCode/);
   });
 
@@ -224,10 +225,12 @@ describe('awards subgraph on PostgreSQL, with the demo awards', () => {
     for (const count of [1, 50]) {
       const representations = ids.slice(0, count).map((id) => ({ __typename: 'Initiative', id }));
       const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Initiative { id nominations { id status } } } }`;
-      awards.statements.length = 0;
-      const data = expectNoGraphQLErrors((await awards.gql(query, { r: representations }, caller)).body, query);
+      let data: any;
+      const selects = await awards.selectsDuring(async () => {
+        data = expectNoGraphQLErrors((await awards.gql(query, { r: representations }, caller)).body, query);
+      });
       expect(data._entities.map((e: any) => e.id)).toEqual(ids.slice(0, count));
-      expect(awards.selectCount()).toBe(1);
+      expect(selects).toHaveLength(1);
     }
   });
 
@@ -245,13 +248,12 @@ describe('awards subgraph on PostgreSQL, with the demo awards', () => {
       for (const count of [1, Math.min(50, ids.length)]) {
         const representations = ids.slice(0, count).map((id) => ({ __typename: typename, id }));
         const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { id } } }`;
-        awards.statements.length = 0;
-        const data = expectNoGraphQLErrors(
-          (await awards.gql(query, { r: representations }, networkCaller)).body,
-          query,
-        );
+        let data: any;
+        const selects = await awards.selectsDuring(async () => {
+          data = expectNoGraphQLErrors((await awards.gql(query, { r: representations }, networkCaller)).body, query);
+        });
         expect(data._entities.map((e: any) => e.id)).toEqual(ids.slice(0, count));
-        expect(awards.selectCount()).toBe(1);
+        expect(selects).toHaveLength(1);
       }
     },
   );
@@ -267,14 +269,16 @@ describe('awards subgraph on PostgreSQL, with the demo awards', () => {
     for (const count of [1, 50]) {
       const ids = [...rows.map((r) => r.id), ...unknown].slice(0, count);
       const representations = ids.map((id) => ({ __typename: 'Nomination', id }));
-      awards.statements.length = 0;
-      const data = expectNoGraphQLErrors((await awards.gql(query, { r: representations }, demoJuror)).body, query);
+      let data: any;
+      const selects = await awards.selectsDuring(async () => {
+        data = expectNoGraphQLErrors((await awards.gql(query, { r: representations }, demoJuror)).body, query);
+      });
       const expected = ids.map((id) => {
         const row = rows.find((r) => r.id === id);
         return row && seen(row) ? { id } : null;
       });
       expect(data._entities).toEqual(expected);
-      expect(awards.selectCount()).toBe(1);
+      expect(selects).toHaveLength(1);
     }
     expect(rows.filter(seen).length).toBeLessThan(rows.length);
     expect(rows.some((r) => r.edition_id === maltaId)).toBe(true);
@@ -285,16 +289,17 @@ describe('awards subgraph on PostgreSQL, with the demo awards', () => {
     const unknown = Array.from({ length: 49 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
     const representations = [known, ...unknown].map((id) => ({ __typename: 'Nomination', id }));
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Nomination { id } } }`;
-    awards.statements.length = 0;
-    const data = expectNoGraphQLErrors((await awards.gql(query, { r: representations }, networkCaller)).body, query);
+    let data: any;
+    const selects = await awards.selectsDuring(async () => {
+      data = expectNoGraphQLErrors((await awards.gql(query, { r: representations }, networkCaller)).body, query);
+    });
     expect(data._entities[0]).toEqual({ id: known });
     expect(data._entities.slice(1).every((e: unknown) => e === null)).toBe(true);
-    expect(awards.selectCount()).toBe(1);
+    expect(selects).toHaveLength(1);
   });
 
   it('answers health and readiness', async () => {
-    const base = awards.server.url.replace(/\/graphql$/, '');
-    expect((await fetch(`${base}/health`)).status).toBe(200);
-    expect(await (await fetch(`${base}/ready`)).json()).toMatchObject({ status: 'ready' });
+    expect((await fetch(`${awards.base}/health`)).status).toBe(200);
+    expect(await (await fetch(`${awards.base}/ready`)).json()).toMatchObject({ status: 'ready' });
   });
 });

@@ -1,18 +1,18 @@
-import { expectNoGraphQLErrors, viewers, type DomainError } from '@best/kit';
-import { backgroundContext } from '../src/context';
+import { type DomainError, systemContextOf } from '@best/kit';
+import { expectNoGraphQLErrors, startSubgraph, type TestSubgraph, viewers } from '@best/kit/testing';
+import { awardsSubgraph } from '../src/subgraph';
 import { GuidelineService } from '../src/guidelines/guideline.service';
-import { startAwards, type AwardsHarness } from './testkit/harness';
-import { criterionDraft, seed } from './testkit/seed';
+import { criterionDraft, seed } from './seed';
 
-let awards: AwardsHarness;
+let awards: TestSubgraph;
 let service: GuidelineService;
 
 beforeAll(async () => {
-  awards = await startAwards();
+  awards = await startSubgraph(awardsSubgraph);
 });
 
 beforeEach(() => {
-  service = new GuidelineService(backgroundContext(awards.dataSource));
+  service = new GuidelineService(systemContextOf(awardsSubgraph, awards.dataSource));
 });
 
 afterAll(async () => {

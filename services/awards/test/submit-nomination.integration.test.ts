@@ -1,14 +1,15 @@
-import { expectNoGraphQLErrors, viewers, type Viewer } from '@best/kit';
+import { type Viewer } from '@best/kit';
+import { codeOf, expectNoGraphQLErrors, startSubgraph, type TestSubgraph, viewers } from '@best/kit/testing';
+import { awardsSubgraph } from '../src/subgraph';
 import { AwardEditionPhase } from '../src/award-editions/award-edition.enums';
 import type { AwardEdition } from '../src/award-editions/award-edition.entity';
-import { errorCode, startAwards, type AwardsHarness } from './testkit/harness';
-import { seed } from './testkit/seed';
+import { seed } from './seed';
 
-let awards: AwardsHarness;
+let awards: TestSubgraph;
 let open: AwardEdition;
 
 beforeAll(async () => {
-  awards = await startAwards();
+  awards = await startSubgraph(awardsSubgraph);
   open = await seed(awards.dataSource).edition({ countryCode: 'ES', phase: AwardEditionPhase.NOMINATIONS_OPEN });
 });
 
@@ -74,7 +75,7 @@ describe('submitNomination', () => {
     const input = nomination();
     expectNoGraphQLErrors((await submit(input)).body);
     const second = await submit(input, viewers.coordinator('ES'));
-    expect(errorCode(second.body)).toBe('CONFLICT');
+    expect(codeOf(second)).toBe('CONFLICT');
     expect(second.body.errors?.[0].message).toMatch(/already nominated/);
   });
 
@@ -91,7 +92,7 @@ describe('submitNomination', () => {
   it('two simultaneous nominations of one initiative: one is recorded, the other is a CONFLICT', async () => {
     const input = nomination();
     const results = await Promise.all([submit(input), submit(input, viewers.coordinator('ES'))]);
-    expect(results.map((r) => errorCode(r.body) ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+    expect(results.map((r) => codeOf(r) ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
   });
 
   it.each([AwardEditionPhase.DRAFT, AwardEditionPhase.JUDGING, AwardEditionPhase.ANNOUNCED])(
@@ -99,7 +100,7 @@ describe('submitNomination', () => {
     async (phase) => {
       const edition = await seed(awards.dataSource).edition({ countryCode: 'ES', phase });
       const { body } = await submit(nomination({ editionId: edition.id }));
-      expect(errorCode(body)).toBe('CONFLICT');
+      expect(codeOf({ body })).toBe('CONFLICT');
       expect(body.errors?.[0].message).toContain(phase);
     },
   );
@@ -113,13 +114,13 @@ describe('submitNomination', () => {
       decisionAt: new Date(closed.getTime() + 86_400_000),
     });
     const { body } = await submit(nomination({ editionId: edition.id }));
-    expect(errorCode(body)).toBe('CONFLICT');
+    expect(codeOf({ body })).toBe('CONFLICT');
     expect(body.errors?.[0].message).toMatch(/closed/);
   });
 
   it('answers NOT_FOUND for an edition that does not exist', async () => {
     const { body } = await submit(nomination({ editionId: '00000000-0000-4000-8000-000000000000' }));
-    expect(errorCode(body)).toBe('NOT_FOUND');
+    expect(codeOf({ body })).toBe('NOT_FOUND');
   });
 
   it.each([
@@ -135,13 +136,13 @@ describe('submitNomination', () => {
     ['an empty piece of evidence', { evidence: ['https://example.org', ''] }, 'evidence'],
   ])('refuses %s with BAD_USER_INPUT naming the field', async (_case, overrides, field) => {
     const { body } = await submit(nomination(overrides));
-    expect(errorCode(body)).toBe('BAD_USER_INPUT');
+    expect(codeOf({ body })).toBe('BAD_USER_INPUT');
     expect((body.errors?.[0].extensions?.problems as { field: string }[]).map((p) => p.field)).toContain(field);
   });
 
   it('takes the nominator from the caller: an input that names one is refused with BAD_USER_INPUT', async () => {
     const { body } = await submit(nomination({ nominatedBy: 'Someone Else' }));
-    expect(errorCode(body)).toBe('BAD_USER_INPUT');
+    expect(codeOf({ body })).toBe('BAD_USER_INPUT');
     expect(body.errors?.[0].message).toMatch(/nominatedBy/);
   });
 

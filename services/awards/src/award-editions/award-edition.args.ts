@@ -1,12 +1,12 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import { Matches, Max, Min } from 'class-validator';
-import { ConnectionArgs } from '@best/kit';
+import { Max, Min } from 'class-validator';
+import { ConnectionArgs, CountryCode } from '@best/kit';
 import { AwardEditionPhase } from './award-edition.enums';
 
 @ArgsType()
 export class AwardEditionsArgs extends ConnectionArgs {
   @Field(() => ID, { nullable: true, description: 'Only editions of this country (ISO 3166-1 alpha-2).' })
-  @Matches(/^[A-Za-z]{2}$/, { message: 'countryCode must be two letters' })
+  @CountryCode()
   countryCode?: string | null;
 
   @Field(() => Int, { nullable: true })

@@ -1,8 +1,16 @@
 import { In } from 'typeorm';
-import { badUserInput, conflict, notFound, paginate, type Connection, type FieldProblem } from '@best/kit';
-import { requireToChange, runsEditionsOf } from '../access';
+import {
+  badUserInput,
+  conflict,
+  type Connection,
+  type FieldProblem,
+  isUniqueViolation,
+  isUuid,
+  notFound,
+  paginate,
+} from '@best/kit';
+import { requireToChange, runsEditionsOf } from '../awards.access';
 import type { AwardsContext } from '../context';
-import { isUniqueViolation, isUuid } from '../db-errors';
 import { GuidelineService } from '../guidelines/guideline.service';
 import { AwardEdition } from './award-edition.entity';
 import { AwardEditionPhase, PHASE_ORDER } from './award-edition.enums';

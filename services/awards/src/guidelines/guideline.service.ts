@@ -1,8 +1,7 @@
 import { In, IsNull, Not, type EntityManager, type FindOptionsWhere } from 'typeorm';
-import { badUserInput, conflict, notFound } from '@best/kit';
-import { isAdmin, requireToChange } from '../access';
+import { badUserInput, conflict, isUniqueViolation, isUuid, notFound } from '@best/kit';
+import { isAdmin, requireToChange } from '../awards.access';
 import type { AwardsContext } from '../context';
-import { isUniqueViolation, isUuid } from '../db-errors';
 import { Criterion } from './criterion.entity';
 import { Guideline } from './guideline.entity';
 import type { GuidelinesArgs } from './guideline.args';

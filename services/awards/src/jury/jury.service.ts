@@ -1,8 +1,16 @@
 import { In } from 'typeorm';
-import { conflict, DomainError, ErrorCode, isNetworkMember, notFound, unauthenticated } from '@best/kit';
-import { requireToChange, runsEditionsOf } from '../access';
+import {
+  conflict,
+  DomainError,
+  ErrorCode,
+  isNetworkMember,
+  isUniqueViolation,
+  isUuid,
+  notFound,
+  unauthenticated,
+} from '@best/kit';
+import { requireToChange, runsEditionsOf } from '../awards.access';
 import type { AwardsContext } from '../context';
-import { isUniqueViolation, isUuid } from '../db-errors';
 import { AwardEdition } from '../award-editions/award-edition.entity';
 import { jurorAccountOf, onlyVisibleJury } from './jury.access';
 import { JuryMember } from './jury-member.entity';

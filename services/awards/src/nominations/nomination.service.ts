@@ -5,6 +5,8 @@ import {
   forbidden,
   hasScope,
   isNetworkMember,
+  isUniqueViolation,
+  isUuid,
   notFound,
   paginate,
   Role,
@@ -14,14 +16,13 @@ import {
   type Viewer,
 } from '@best/kit';
 import type { AwardsContext } from '../context';
-import { isUniqueViolation, isUuid } from '../db-errors';
 import { AwardEdition } from '../award-editions/award-edition.entity';
 import { AwardEditionPhase } from '../award-editions/award-edition.enums';
 import { Nomination } from './nomination.entity';
 import { Eligibility, NominationStatus } from './nomination.enums';
 import type { EditionNominationsArgs } from './nomination.args';
 import type { SubmitNominationInput } from './nomination.input';
-import { onlyVisibleNominations } from './nomination.visibility';
+import { onlyVisibleNominations } from './nomination.access';
 import { readsAsJuror } from '../jury/jury.access';
 import { JuryService } from '../jury/jury.service';
 

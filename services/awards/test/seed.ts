@@ -1,17 +1,18 @@
 import { randomUUID } from 'node:crypto';
+import { systemContextOf } from '@best/kit';
+import { awardsSubgraph } from '../src/subgraph';
 import type { DataSource } from 'typeorm';
-import { backgroundContext } from '../../src/context';
-import { AwardEdition } from '../../src/award-editions/award-edition.entity';
-import { AwardEditionPhase, PHASE_ORDER } from '../../src/award-editions/award-edition.enums';
-import { AwardEditionService, type NewAwardEdition } from '../../src/award-editions/award-edition.service';
-import { Guideline } from '../../src/guidelines/guideline.entity';
-import type { CriterionDraft, GuidelineDraft } from '../../src/guidelines/guideline.rules';
-import { GuidelineService } from '../../src/guidelines/guideline.service';
-import type { JuryMember } from '../../src/jury/jury-member.entity';
-import { JuryService } from '../../src/jury/jury.service';
-import { Nomination } from '../../src/nominations/nomination.entity';
-import { Eligibility, NominationStatus } from '../../src/nominations/nomination.enums';
-import { NominationService } from '../../src/nominations/nomination.service';
+import { AwardEdition } from '../src/award-editions/award-edition.entity';
+import { AwardEditionPhase, PHASE_ORDER } from '../src/award-editions/award-edition.enums';
+import { AwardEditionService, type NewAwardEdition } from '../src/award-editions/award-edition.service';
+import { Guideline } from '../src/guidelines/guideline.entity';
+import type { CriterionDraft, GuidelineDraft } from '../src/guidelines/guideline.rules';
+import { GuidelineService } from '../src/guidelines/guideline.service';
+import type { JuryMember } from '../src/jury/jury-member.entity';
+import { JuryService } from '../src/jury/jury.service';
+import { Nomination } from '../src/nominations/nomination.entity';
+import { Eligibility, NominationStatus } from '../src/nominations/nomination.enums';
+import { NominationService } from '../src/nominations/nomination.service';
 
 const DAY = 86_400_000;
 
@@ -30,7 +31,7 @@ export const criterionDraft = (key: string, weight = 1): CriterionDraft => ({
 let sequence = 0;
 
 export function seed(dataSource: DataSource) {
-  const ctx = () => backgroundContext(dataSource);
+  const ctx = () => systemContextOf(awardsSubgraph, dataSource);
 
   async function guideline(options: Partial<GuidelineDraft> & { publish?: boolean } = {}): Promise<Guideline> {
     const { publish = true, ...overrides } = options;

@@ -1,0 +1,31 @@
+import { defineSubgraph, type Viewer } from '@best/kit';
+import type { DataSource } from 'typeorm';
+import { AwardEdition } from './award-editions/award-edition.entity';
+import { awardEditionLoaders } from './award-editions/award-edition.loaders';
+import { Criterion } from './guidelines/criterion.entity';
+import { Guideline } from './guidelines/guideline.entity';
+import { guidelineLoaders } from './guidelines/guideline.loaders';
+import { JuryMember } from './jury/jury-member.entity';
+import { juryLoaders } from './jury/jury.loaders';
+import { CreateAwards1764000100000 } from './migrations/1764000100000-CreateAwards';
+import { CreateJury1768000000000 } from './migrations/1768000000000-CreateJury';
+import { Nomination } from './nominations/nomination.entity';
+import { nominationLoaders } from './nominations/nomination.loaders';
+import { buildAwardsSchema } from './schema';
+import { seedAwardsDemo } from './seed/demo-seed';
+
+/** The awards subgraph: guidelines, national award editions, their juries and nominations. */
+export const awardsSubgraph = defineSubgraph({
+  name: 'awards',
+  defaultPort: 4002,
+  entities: [Guideline, Criterion, AwardEdition, Nomination, JuryMember],
+  migrations: [CreateAwards1764000100000, CreateJury1768000000000],
+  buildSchema: buildAwardsSchema,
+  createLoaders: (dataSource: DataSource, viewer: Viewer) => ({
+    ...guidelineLoaders(dataSource, viewer),
+    ...awardEditionLoaders(dataSource, viewer),
+    ...nominationLoaders(dataSource, viewer),
+    ...juryLoaders(dataSource, viewer),
+  }),
+  seedDemo: seedAwardsDemo,
+});

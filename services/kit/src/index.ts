@@ -27,11 +27,7 @@ export {
   type Edge,
 } from './pagination/connection';
 export { paginate, encodeCursor, decodeCursor, type SortKey } from './pagination/paginate';
-export {
-  createRequestContext,
-  type RequestContext,
-  type RequestContextOptions,
-} from './context/request-context';
+export { createRequestContext, type RequestContext, type RequestContextOptions } from './context/request-context';
 export { keyedLoader, groupedLoader } from './context/batch';
 export {
   createSubgraphServer,

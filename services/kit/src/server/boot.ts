@@ -6,9 +6,13 @@ import { createServerFor, createSubgraphDataSource } from '../subgraph/subgraph-
 import { createLogger } from './logger';
 
 /** The environment a subgraph reads: the kit's variables and its own, every problem printed at once. */
-export function subgraphEnv(definition: Pick<SubgraphDefinition, 'name' | 'defaultPort' | 'env'>) {
+export function subgraphEnv(
+  definition: Pick<SubgraphDefinition, 'name' | 'defaultPort' | 'env'>,
+  source: Record<string, string | undefined> = process.env,
+  exit?: (message: string) => never,
+) {
   const common = subgraphEnvSchema(definition.defaultPort, definition.name);
-  return loadEnv(definition.env ? common.and(definition.env) : common);
+  return loadEnv(definition.env ? common.and(definition.env) : common, source, exit);
 }
 
 /** The whole life of a subgraph process: read env, migrate, seed if asked, listen, stop cleanly on a signal. */

@@ -82,7 +82,8 @@ export async function startSubgraph<Loaders, Options extends object>(
     base: url.replace(/\/graphql$/, ''),
     statements,
     gql,
-    ok: async (query, variables = {}, viewer) => expectNoGraphQLErrors((await gql(query, variables, viewer)).body, query),
+    ok: async (query, variables = {}, viewer) =>
+      expectNoGraphQLErrors((await gql(query, variables, viewer)).body, query),
     selectsDuring: async (work) => (await during(work)).filter(isSelect),
     statementsDuring: during,
     stop: async () => {
@@ -94,7 +95,8 @@ export async function startSubgraph<Loaders, Options extends object>(
 }
 
 /** The `extensions.code` of the first error, to assert a refusal in one line. */
-export const codeOf = (result: { body: GraphQLResponse<unknown> }): unknown => result.body.errors?.[0]?.extensions?.code;
+export const codeOf = (result: { body: GraphQLResponse<unknown> }): unknown =>
+  result.body.errors?.[0]?.extensions?.code;
 
 /** The fields named in the first error's problems, e.g. ["endDate"]. */
 export const problemFields = (result: { body: GraphQLResponse<unknown> }): string[] =>

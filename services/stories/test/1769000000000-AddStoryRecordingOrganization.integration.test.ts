@@ -1,12 +1,13 @@
 import { demoNetwork } from '@best/demo';
-import { storySeed } from './seed';
+import { seed } from './seed';
 import { seedStoriesDemo } from '../src/seed/demo-seed';
 import { demoStoryRecordingOrganizations } from '../src/seed/demo-recording-organizations';
-import { startStoriesSubgraph, type StoriesSubgraph } from './harness';
+import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { storiesSubgraph } from '../src/subgraph';
 
-let subgraph: StoriesSubgraph;
+let subgraph: TestSubgraph;
 beforeAll(async () => {
-  subgraph = await startStoriesSubgraph();
+  subgraph = await startSubgraph(storiesSubgraph);
 });
 afterAll(() => subgraph?.stop());
 
@@ -23,7 +24,7 @@ async function rerunMigrationOnOldSchema(): Promise<void> {
 describe('migration 1769000000000 AddStoryRecordingOrganization', () => {
   it('attributes every demo story seeded before it to the organisation that recorded it, and leaves other stories unattributed', async () => {
     await seedStoriesDemo(subgraph.dataSource);
-    const other = await storySeed(subgraph.dataSource).story({ recordedByOrganizationId: null });
+    const other = await seed(subgraph.dataSource).story({ recordedByOrganizationId: null });
     await rerunMigrationOnOldSchema();
 
     const rows: { id: string; organization: string | null }[] = await subgraph.dataSource.query(

@@ -7,20 +7,21 @@ import type { Story } from '../src/stories/story.entity';
 import { StoryStatus } from '../src/stories/story.enums';
 import type { NewStory } from '../src/stories/story.service';
 import { CALLERS, matrix, type CallerKey } from './callers';
-import { startStoriesSubgraph, type StoriesSubgraph } from './harness';
-import { storySeed } from './seed';
+import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { storiesSubgraph } from '../src/subgraph';
+import { seed } from './seed';
 import { EVERYWHERE, NOWHERE, whereSeen } from './where-seen';
 
 /**
  * docs/access-rules.md, stories: every kind of caller against every protected read and write, each
  * rule both ways. The story is Italian and recorded by the organisation of `member` and the tokens.
  */
-let subgraph: StoriesSubgraph;
-let given: ReturnType<typeof storySeed>;
+let subgraph: TestSubgraph;
+let given: ReturnType<typeof seed>;
 
 beforeAll(async () => {
-  subgraph = await startStoriesSubgraph();
-  given = storySeed(subgraph.dataSource);
+  subgraph = await startSubgraph(storiesSubgraph);
+  given = seed(subgraph.dataSource);
 });
 afterAll(() => subgraph?.stop());
 

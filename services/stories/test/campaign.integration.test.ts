@@ -1,16 +1,17 @@
 import { expectNoGraphQLErrors, viewers, type GraphQLResponse, type Viewer } from '@best/kit';
 import { Campaign } from '../src/campaigns/campaign.entity';
 import { CALLERS, matrix } from './callers';
-import { startStoriesSubgraph, type StoriesSubgraph } from './harness';
-import { storySeed } from './seed';
+import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { storiesSubgraph } from '../src/subgraph';
+import { seed } from './seed';
 
 /** Campaigns: the network reads them; admins and the coordinator of their country make and change them. */
-let subgraph: StoriesSubgraph;
-let given: ReturnType<typeof storySeed>;
+let subgraph: TestSubgraph;
+let given: ReturnType<typeof seed>;
 
 beforeAll(async () => {
-  subgraph = await startStoriesSubgraph();
-  given = storySeed(subgraph.dataSource);
+  subgraph = await startSubgraph(storiesSubgraph);
+  given = seed(subgraph.dataSource);
 });
 afterAll(() => subgraph?.stop());
 

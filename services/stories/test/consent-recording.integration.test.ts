@@ -6,15 +6,16 @@ import { hashWithdrawalCode, normalizeWithdrawalCode } from '../src/consents/wit
 import type { Story } from '../src/stories/story.entity';
 import { StoryStatus, StorytellerRiskFlag } from '../src/stories/story.enums';
 import { matrix } from './callers';
-import { startStoriesSubgraph, type StoriesSubgraph } from './harness';
-import { storySeed } from './seed';
+import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { storiesSubgraph } from '../src/subgraph';
+import { seed } from './seed';
 
-let subgraph: StoriesSubgraph;
-let given: ReturnType<typeof storySeed>;
+let subgraph: TestSubgraph;
+let given: ReturnType<typeof seed>;
 
 beforeAll(async () => {
-  subgraph = await startStoriesSubgraph();
-  given = storySeed(subgraph.dataSource);
+  subgraph = await startSubgraph(storiesSubgraph);
+  given = seed(subgraph.dataSource);
 });
 afterAll(() => subgraph?.stop());
 

@@ -6,16 +6,17 @@ import { WITHDRAWN_WITH_CODE_REASON } from '../src/consents/consent.service';
 import { Story } from '../src/stories/story.entity';
 import { StoryStatus } from '../src/stories/story.enums';
 import { StoryStatusChange } from '../src/stories/story-status-change.entity';
-import { startStoriesSubgraph, type StoriesSubgraph } from './harness';
-import { storySeed } from './seed';
+import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { storiesSubgraph } from '../src/subgraph';
+import { seed } from './seed';
 import { EVERYWHERE, NOWHERE, whereSeen } from './where-seen';
 
-let subgraph: StoriesSubgraph;
-let given: ReturnType<typeof storySeed>;
+let subgraph: TestSubgraph;
+let given: ReturnType<typeof seed>;
 
 beforeAll(async () => {
-  subgraph = await startStoriesSubgraph();
-  given = storySeed(subgraph.dataSource);
+  subgraph = await startSubgraph(storiesSubgraph);
+  given = seed(subgraph.dataSource);
 });
 afterAll(() => subgraph?.stop());
 

@@ -4,14 +4,14 @@ import { IsNull } from 'typeorm';
 import { Consent } from '../src/consents/consent.entity';
 import { seedStoriesDemo } from '../src/seed/demo-seed';
 import { Story } from '../src/stories/story.entity';
-import { startStoriesSubgraph, type StoriesSubgraph } from './harness';
+import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { storiesSubgraph } from '../src/subgraph';
 
-let subgraph: StoriesSubgraph;
+let subgraph: TestSubgraph;
 const network = demoNetwork();
 
 beforeAll(async () => {
-  subgraph = await startStoriesSubgraph();
-  await seedStoriesDemo(subgraph.dataSource);
+  subgraph = await startSubgraph(storiesSubgraph, { demo: true });
 });
 afterAll(() => subgraph?.stop());
 
@@ -98,22 +98,26 @@ describe('federation', () => {
   ])('resolves Initiative.stories for %i initiatives in one SQL statement, for %s', async (count, _, caller) => {
     const r = network.initiatives.slice(0, count).map((i) => ({ __typename: 'Initiative', id: i.id }));
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Initiative { id stories { id title } } } }`;
-    subgraph.statements.length = 0;
-    const data = expectNoGraphQLErrors((await subgraph.gql(query, { r }, caller)).body, query);
+    let data: any;
+    const selects = await subgraph.selectsDuring(async () => {
+      data = expectNoGraphQLErrors((await subgraph.gql(query, { r }, caller)).body, query);
+    });
     expect(data._entities.map((e: { id: string }) => e.id)).toEqual(r.map((x) => x.id));
-    expect(subgraph.selects()).toHaveLength(1);
+    expect(selects).toHaveLength(1);
   });
 
   it('adds one statement, not one per story, when Initiative.stories asks for consent, its evidence and storyteller name', async () => {
     const r = network.initiatives.slice(0, 50).map((i) => ({ __typename: 'Initiative', id: i.id }));
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Initiative {
       stories { id storytellerName consent { scope channels evidenceReference recordedBy } } } } }`;
-    subgraph.statements.length = 0;
-    const data = expectNoGraphQLErrors((await subgraph.gql(query, { r }, viewers.admin())).body, query);
+    let data: any;
+    const selects = await subgraph.selectsDuring(async () => {
+      data = expectNoGraphQLErrors((await subgraph.gql(query, { r }, viewers.admin())).body, query);
+    });
     const consents = data._entities.flatMap((e: { stories: { consent: any }[] }) => e.stories.map((s) => s.consent));
     expect(consents.length).toBeGreaterThan(8);
     expect(consents.every((c: { evidenceReference: string | null }) => c.evidenceReference)).toBe(true);
-    expect(subgraph.selects()).toHaveLength(2);
+    expect(selects).toHaveLength(2);
   });
 
   it.each([1, 40])('resolves %i Story references in one SQL statement, hidden ones as null', async (count) => {
@@ -121,15 +125,17 @@ describe('federation', () => {
     const keys = all.slice(0, count).map((s) => s.id);
     const visible = new Set(await visibleIdsInDatabase());
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Story { id } } }`;
-    subgraph.statements.length = 0;
-    const data = expectNoGraphQLErrors(
-      (await subgraph.gql(query, { r: keys.map((id) => ({ __typename: 'Story', id })) })).body,
-      query,
-    );
+    let data: any;
+    const selects = await subgraph.selectsDuring(async () => {
+      data = expectNoGraphQLErrors(
+        (await subgraph.gql(query, { r: keys.map((id) => ({ __typename: 'Story', id })) })).body,
+        query,
+      );
+    });
     expect(data._entities.map((e: { id: string } | null) => e?.id ?? null)).toEqual(
       keys.map((id) => (visible.has(id) ? id : null)),
     );
-    expect(subgraph.selects()).toHaveLength(1);
+    expect(selects).toHaveLength(1);
   });
 
   it('answers health and readiness', async () => {

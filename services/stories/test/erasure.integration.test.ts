@@ -9,18 +9,19 @@ import { newStorageKey, type MediaStorage } from '../src/media/media-storage';
 import type { Story } from '../src/stories/story.entity';
 import { StoryStatus } from '../src/stories/story.enums';
 import { matrix } from './callers';
-import { startStoriesSubgraph, type StoriesSubgraph } from './harness';
-import { storySeed } from './seed';
+import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { storiesSubgraph } from '../src/subgraph';
+import { seed } from './seed';
 import { NOWHERE, whereSeen } from './where-seen';
 
-let subgraph: StoriesSubgraph;
-let given: ReturnType<typeof storySeed>;
+let subgraph: TestSubgraph;
+let given: ReturnType<typeof seed>;
 let mediaDir: string;
 let storage: MediaStorage;
 
 beforeAll(async () => {
-  subgraph = await startStoriesSubgraph();
-  given = storySeed(subgraph.dataSource);
+  subgraph = await startSubgraph(storiesSubgraph);
+  given = seed(subgraph.dataSource);
   mediaDir = await mkdtemp(join(tmpdir(), 'best-erasure-'));
   storage = new DiskMediaStorage(mediaDir);
   configureMedia({ storage });

@@ -1,54 +1,37 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pino from 'pino';
 import sharp from 'sharp';
 import type { DataSource } from 'typeorm';
 import { demoId } from '@best/demo';
-import {
-  connectAndMigrate,
-  createTestDatabase,
-  headersFor,
-  TEST_IDENTITY_SECRET,
-  viewers,
-  type RunningServer,
-  type TestDatabase,
-} from '@best/kit';
-import { createStoriesDataSource } from '../src/data-source';
+import { headersFor, viewers } from '@best/kit';
+import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { DiskMediaStorage } from '../src/media/disk-storage';
 import { StoryMedia } from '../src/media/story-media.entity';
 import { seedDemoMedia } from '../src/seed/demo-media';
 import { seedStoriesDemo } from '../src/seed/demo-seed';
-import { createServer } from '../src/server';
+import { storiesSubgraph } from '../src/subgraph';
 
-let db: TestDatabase;
+let subgraph: TestSubgraph;
 let dataSource: DataSource;
-let server: RunningServer;
 let mediaDir: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase('stories');
-  dataSource = await connectAndMigrate(createStoriesDataSource(db.url));
   mediaDir = await mkdtemp(join(tmpdir(), 'best-demo-media-test-'));
-  server = await (
-    await createServer({
-      dataSource,
-      logger: pino({ level: 'silent' }),
-      identitySecret: TEST_IDENTITY_SECRET,
-      media: { storage: new DiskMediaStorage(mediaDir) },
-    })
-  ).listen(0);
+  subgraph = await startSubgraph(storiesSubgraph, {
+    server: { media: { storage: new DiskMediaStorage(mediaDir) } },
+  });
+  dataSource = subgraph.dataSource;
+  // Seeded once the server has set up its media storage, which the demo's media files go to.
   await seedStoriesDemo(dataSource);
 });
 afterAll(async () => {
-  await server?.stop();
-  await dataSource?.destroy();
-  await db?.drop();
+  await subgraph?.stop();
   if (mediaDir) await rm(mediaDir, { recursive: true, force: true });
 });
 
 const fetchMedia = (id: string, viewer = viewers.anonymous()) =>
-  fetch(server.url.replace(/\/graphql$/, `/internal/media/${id}`), { headers: headersFor(viewer) });
+  fetch(`${subgraph.base}/internal/media/${id}`, { headers: headersFor(viewer) });
 
 describe('the demo media', () => {
   it('are three drawn pictures on demo stories, each with caption and alt text', async () => {

@@ -2,64 +2,41 @@ import { request as httpRequest } from 'node:http';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pino from 'pino';
 import sharp from 'sharp';
 import { IsNull, type DataSource } from 'typeorm';
-import {
-  AuditEvent,
-  connectAndMigrate,
-  createTestDatabase,
-  expectNoGraphQLErrors,
-  headersFor,
-  postGraphQL,
-  TEST_IDENTITY_SECRET,
-  viewers,
-  type RunningServer,
-  type TestDatabase,
-  type Viewer,
-} from '@best/kit';
+import { AuditEvent, expectNoGraphQLErrors, headersFor, viewers, type Viewer } from '@best/kit';
+import { codeOf, startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { Consent } from '../src/consents/consent.entity';
-import { createStoriesDataSource } from '../src/data-source';
 import { DiskMediaStorage } from '../src/media/disk-storage';
 import { eraseStoryMedia } from '../src/media/media.erasure';
 import { StoryMedia } from '../src/media/story-media.entity';
-import { createServer } from '../src/server';
 import { StoryStatus, StorytellerRiskFlag } from '../src/stories/story.enums';
 import { Story } from '../src/stories/story.entity';
+import { storiesSubgraph } from '../src/subgraph';
 import { CALLERS } from './callers';
-import { storySeed } from './seed';
+import { seed } from './seed';
 import { itWithFfmpeg, phoneClip, probe } from './audio-video';
 
 /** Small limits so that "too large" needs no 15 MB file: photo 200 kB, audio 400 kB, video 500 kB. */
 const LIMITS = { PHOTO: 200_000, AUDIO: 400_000, VIDEO: 500_000 };
 
-let db: TestDatabase;
+let subgraph: TestSubgraph;
 let dataSource: DataSource;
-let server: RunningServer;
 let base: string;
 let mediaDir: string;
-let given: ReturnType<typeof storySeed>;
-const statements: string[] = [];
+let given: ReturnType<typeof seed>;
 
 beforeAll(async () => {
-  db = await createTestDatabase('stories');
-  dataSource = await connectAndMigrate(createStoriesDataSource(db.url, (sql) => statements.push(sql)));
   mediaDir = await mkdtemp(join(tmpdir(), 'best-media-test-'));
-  server = await (
-    await createServer({
-      dataSource,
-      logger: pino({ level: 'silent' }),
-      identitySecret: TEST_IDENTITY_SECRET,
-      media: { storage: new DiskMediaStorage(mediaDir), limits: LIMITS },
-    })
-  ).listen(0);
-  base = server.url.replace(/\/graphql$/, '');
-  given = storySeed(dataSource);
+  subgraph = await startSubgraph(storiesSubgraph, {
+    server: { media: { storage: new DiskMediaStorage(mediaDir), limits: LIMITS } },
+  });
+  dataSource = subgraph.dataSource;
+  base = subgraph.base;
+  given = seed(dataSource);
 });
 afterAll(async () => {
-  await server?.stop();
-  await dataSource?.destroy();
-  await db?.drop();
+  await subgraph?.stop();
   if (mediaDir) await rm(mediaDir, { recursive: true, force: true });
 });
 
@@ -150,11 +127,9 @@ async function fetchMedia(id: string, viewer: Viewer = CALLERS.anonymous, header
 
 /** A GraphQL call to the subgraph as `viewer`; `data` is loosely typed, as the tests read it. */
 const gql = async (query: string, variables: Record<string, unknown> = {}, viewer?: Viewer) => {
-  const answer = await postGraphQL<any>(server.url, query, variables, headersFor(viewer));
+  const answer = await subgraph.gql<any>(query, variables, viewer);
   return answer as { status: number; body: { data: any; errors: { message: string; extensions: any }[] } };
 };
-
-const codeOf = (answer: { body: any }) => answer.body.errors?.[0]?.extensions?.code;
 
 async function storedFiles(): Promise<string[]> {
   const folders = await readdir(mediaDir).catch(() => [] as string[]);
@@ -635,17 +610,19 @@ describe('Story.media and the media mutations', () => {
       const story = await given.story({ countryCode: country });
       await uploaded(story.id, undefined, undefined, CALLERS.admin);
     }
-    statements.length = 0;
-    const answer = await gql(
-      `{ stories(countryCode: "MT", first: 10) { nodes { id media { id url } } } }`,
-      {},
-      CALLERS.admin,
-    );
+    let answer!: Awaited<ReturnType<typeof gql>>;
+    const selects = await subgraph.selectsDuring(async () => {
+      answer = await gql(
+        `{ stories(countryCode: "MT", first: 10) { nodes { id media { id url } } } }`,
+        {},
+        CALLERS.admin,
+      );
+    });
     expectNoGraphQLErrors(answer.body);
     const nodes = answer.body.data.stories.nodes as { media: unknown[] }[];
     expect(nodes.length).toBeGreaterThanOrEqual(4);
     expect(nodes.filter((n) => n.media.length === 1).length).toBeGreaterThanOrEqual(4);
-    const mediaSelects = statements.filter((s) => /^\s*SELECT/i.test(s) && /story_media/.test(s));
+    const mediaSelects = selects.filter((s) => /story_media/.test(s));
     expect(mediaSelects).toHaveLength(1);
   });
 

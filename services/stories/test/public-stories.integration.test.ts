@@ -2,19 +2,20 @@ import { expectNoGraphQLErrors, viewers, type GraphQLResponse, type Viewer } fro
 import { ConsentScope } from '../src/consents/consent.enums';
 import { StoryKind, StoryStatus, StoryTheme } from '../src/stories/story.enums';
 import { CALLERS } from './callers';
-import { startStoriesSubgraph, type StoriesSubgraph } from './harness';
-import { storySeed } from './seed';
+import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { storiesSubgraph } from '../src/subgraph';
+import { seed } from './seed';
 
 /**
  * publicStories: what the public sees, the same for every caller — PUBLISHED stories with a current
  * PUBLIC consent, newest first, decided again on every request.
  */
-let subgraph: StoriesSubgraph;
-let given: ReturnType<typeof storySeed>;
+let subgraph: TestSubgraph;
+let given: ReturnType<typeof seed>;
 
 beforeAll(async () => {
-  subgraph = await startStoriesSubgraph();
-  given = storySeed(subgraph.dataSource);
+  subgraph = await startSubgraph(storiesSubgraph);
+  given = seed(subgraph.dataSource);
 });
 afterAll(() => subgraph?.stop());
 

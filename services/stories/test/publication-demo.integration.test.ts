@@ -2,14 +2,14 @@ import { expectNoGraphQLErrors, viewers } from '@best/kit';
 import { Campaign } from '../src/campaigns/campaign.entity';
 import { Publication } from '../src/publications/publication.entity';
 import { seedStoriesDemo } from '../src/seed/demo-seed';
-import { startStoriesSubgraph, type StoriesSubgraph } from './harness';
+import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { storiesSubgraph } from '../src/subgraph';
 
 /** The demo's campaigns and publications (src/seed/demo-publications.ts). */
-let subgraph: StoriesSubgraph;
+let subgraph: TestSubgraph;
 
 beforeAll(async () => {
-  subgraph = await startStoriesSubgraph();
-  await seedStoriesDemo(subgraph.dataSource);
+  subgraph = await startSubgraph(storiesSubgraph, { demo: true });
 });
 afterAll(() => subgraph?.stop());
 

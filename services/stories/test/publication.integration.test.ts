@@ -5,20 +5,22 @@ import { Publication } from '../src/publications/publication.entity';
 import type { Story } from '../src/stories/story.entity';
 import { StoryStatus } from '../src/stories/story.enums';
 import { CALLERS, matrix } from './callers';
-import { startStoriesSubgraph, type StoriesSubgraph } from './harness';
-import { storySeed } from './seed';
+import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { storiesSubgraph } from '../src/subgraph';
+import { selectsAmong } from './sql';
+import { seed } from './seed';
 
 /**
  * Publications (docs/access-rules.md, "Stories: publications, campaigns, public feed"): a story is
  * recorded as published on a channel only while its consent covers that channel; the network reads
  * publications, the staff of the story change them, and withdrawals list what to take down.
  */
-let subgraph: StoriesSubgraph;
-let given: ReturnType<typeof storySeed>;
+let subgraph: TestSubgraph;
+let given: ReturnType<typeof seed>;
 
 beforeAll(async () => {
-  subgraph = await startStoriesSubgraph();
-  given = storySeed(subgraph.dataSource);
+  subgraph = await startSubgraph(storiesSubgraph);
+  given = seed(subgraph.dataSource);
 });
 afterAll(() => subgraph?.stop());
 
@@ -319,7 +321,7 @@ describe('reading publications', () => {
       expect.arrayContaining([{ countryCode: 'CY', channel: 'WEBSITE', publications: 1, views: 7, shares: 1 }]),
     );
     expect(await totals({}, CALLERS.anonymous)).toEqual([]);
-    const grouped = subgraph.selects().filter((s) => /GROUP BY/i.test(s) && /"publication"/.test(s));
+    const grouped = selectsAmong(subgraph.statements).filter((s) => /GROUP BY/i.test(s) && /"publication"/.test(s));
     expect(grouped.length).toBeGreaterThan(0);
   });
 
@@ -360,7 +362,7 @@ describe('reading publications', () => {
     expect(data.publications.nodes.every((n: any) => n.story && n.campaign.reach.publications === 50)).toBe(true);
     expect(data.publications.nodes[0].campaign.reach.views).toBe((49 * 50) / 2);
     // count + page, stories, their consent (storytellerName), campaigns, reach: one each, whatever the page size.
-    expect(subgraph.selects().length).toBeLessThanOrEqual(7);
+    expect(selectsAmong(subgraph.statements).length).toBeLessThanOrEqual(7);
   });
 });
 

@@ -2,19 +2,20 @@ import type { Viewer } from '@best/kit';
 import type { Story } from '../src/stories/story.entity';
 import { StoryStatus, StorytellerRiskFlag } from '../src/stories/story.enums';
 import { CALLERS, matrix } from './callers';
-import { startStoriesSubgraph, type StoriesSubgraph } from './harness';
-import { storySeed } from './seed';
+import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { storiesSubgraph } from '../src/subgraph';
+import { seed } from './seed';
 
 /**
  * Issue 5: risk flags on the storyteller force anonymity and a second reviewer before publication,
  * and only the staff who may change a story learn why.
  */
-let subgraph: StoriesSubgraph;
-let given: ReturnType<typeof storySeed>;
+let subgraph: TestSubgraph;
+let given: ReturnType<typeof seed>;
 
 beforeAll(async () => {
-  subgraph = await startStoriesSubgraph();
-  given = storySeed(subgraph.dataSource);
+  subgraph = await startSubgraph(storiesSubgraph);
+  given = seed(subgraph.dataSource);
 });
 afterAll(() => subgraph?.stop());
 

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { systemContext } from '../src/context';
+import { systemContextOf } from '@best/kit';
 import { ConsentChannel, ConsentGiver, ConsentScope } from '../src/consents/consent.enums';
 import { ConsentService, type NewConsent } from '../src/consents/consent.service';
 import { StoryKind, StoryStatus, StorytellerRole } from '../src/stories/story.enums';
 import { StoryService, type NewStory } from '../src/stories/story.service';
 import type { Story } from '../src/stories/story.entity';
+import { storiesSubgraph } from '../src/subgraph';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -16,8 +17,8 @@ export const RECORDING_ORGANIZATION = '0d000000-0000-4000-8000-0000000000a1';
  * Test data through the services the product uses. `story()` gives a story that everyone may see
  * (published, public consent, no expiry); each test changes only what its rule is about.
  */
-export function storySeed(dataSource: DataSource) {
-  const ctx = systemContext(dataSource);
+export function seed(dataSource: DataSource) {
+  const ctx = systemContextOf(storiesSubgraph, dataSource);
   const stories = new StoryService(ctx);
   const consents = new ConsentService(ctx);
 

@@ -5,17 +5,18 @@ import type { Story } from '../src/stories/story.entity';
 import { StoryStatus } from '../src/stories/story.enums';
 import { StoryStatusChange } from '../src/stories/story-status-change.entity';
 import { CALLERS, matrix, OTHER_ORGANIZATION, type CallerKey } from './callers';
-import { startStoriesSubgraph, type StoriesSubgraph } from './harness';
-import { RECORDING_ORGANIZATION, storySeed } from './seed';
+import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { storiesSubgraph } from '../src/subgraph';
+import { RECORDING_ORGANIZATION, seed } from './seed';
 import { EVERYWHERE, NOWHERE, whereSeen } from './where-seen';
 
 /** Issue 5: recording and editing stories, who may do it, validation and concurrent edits. */
-let subgraph: StoriesSubgraph;
-let given: ReturnType<typeof storySeed>;
+let subgraph: TestSubgraph;
+let given: ReturnType<typeof seed>;
 
 beforeAll(async () => {
-  subgraph = await startStoriesSubgraph();
-  given = storySeed(subgraph.dataSource);
+  subgraph = await startSubgraph(storiesSubgraph);
+  given = seed(subgraph.dataSource);
 });
 afterAll(() => subgraph?.stop());
 

@@ -3,16 +3,18 @@ import { StoryStatusChange } from '../src/stories/story-status-change.entity';
 import type { Story } from '../src/stories/story.entity';
 import { StoryStatus } from '../src/stories/story.enums';
 import { CALLERS, matrix } from './callers';
-import { startStoriesSubgraph, type StoriesSubgraph } from './harness';
-import { storySeed } from './seed';
+import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { storiesSubgraph } from '../src/subgraph';
+import { selectsAmong } from './sql';
+import { seed } from './seed';
 
 /** Issue 5: the review workflow, its rules, who may move a story, and the dated history of who and why. */
-let subgraph: StoriesSubgraph;
-let given: ReturnType<typeof storySeed>;
+let subgraph: TestSubgraph;
+let given: ReturnType<typeof seed>;
 
 beforeAll(async () => {
-  subgraph = await startStoriesSubgraph();
-  given = storySeed(subgraph.dataSource);
+  subgraph = await startSubgraph(storiesSubgraph);
+  given = seed(subgraph.dataSource);
 });
 afterAll(() => subgraph?.stop());
 
@@ -246,7 +248,7 @@ describe('Story.statusHistory', () => {
     expect(body.errors).toBeUndefined();
     expect(body.data!.stories.nodes).toHaveLength(3);
     for (const node of body.data!.stories.nodes) expect(node.statusHistory).toEqual([{ toStatus: 'IN_REVIEW' }]);
-    expect(subgraph.selects().filter((s) => s.includes('story_status_change'))).toHaveLength(1);
+    expect(selectsAmong(subgraph.statements).filter((s) => s.includes('story_status_change'))).toHaveLength(1);
   });
 
   it('records the withdrawal of consent as the move to WITHDRAWN, with who and why', async () => {

@@ -3,15 +3,17 @@ import { AuditEvent, expectNoGraphQLErrors, headersFor, postGraphQL, viewers, ty
 import { ConsentScope } from '../src/consents/consent.enums';
 import { Story } from '../src/stories/story.entity';
 import { StoryStatus } from '../src/stories/story.enums';
-import { startStoriesSubgraph, type StoriesSubgraph } from './harness';
-import { RECORDING_ORGANIZATION, storySeed } from './seed';
+import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { storiesSubgraph } from '../src/subgraph';
+import { selectsAmong } from './sql';
+import { RECORDING_ORGANIZATION, seed } from './seed';
 
-let subgraph: StoriesSubgraph;
-let given: ReturnType<typeof storySeed>;
+let subgraph: TestSubgraph;
+let given: ReturnType<typeof seed>;
 
 beforeAll(async () => {
-  subgraph = await startStoriesSubgraph();
-  given = storySeed(subgraph.dataSource);
+  subgraph = await startSubgraph(storiesSubgraph);
+  given = seed(subgraph.dataSource);
 });
 afterAll(() => subgraph?.stop());
 
@@ -255,7 +257,7 @@ describe('Initiative.stories for 50 initiatives', () => {
     const { data, requestId } = await read(INITIATIVE_STORIES, initiatives(...initiativeIds), admin);
     expect(data._entities.flatMap((e: any) => e.stories)).toHaveLength(50);
     const inserts = subgraph.statements.filter((s) => /^\s*INSERT/i.test(s));
-    expect(subgraph.selects()).toHaveLength(2);
+    expect(selectsAmong(subgraph.statements)).toHaveLength(2);
     expect(inserts).toHaveLength(1);
     expect(inserts[0]).toMatch(/audit_event/);
     expect(subgraph.statements).toHaveLength(3);
@@ -267,7 +269,7 @@ describe('Initiative.stories for 50 initiatives', () => {
     const { data } = await read(INITIATIVE_STORIES, initiatives(...initiativeIds), viewers.anonymous());
     expect(data._entities.flatMap((e: any) => e.stories)).toHaveLength(17);
     expect(subgraph.statements).toHaveLength(2);
-    expect(subgraph.selects()).toHaveLength(2);
+    expect(selectsAmong(subgraph.statements)).toHaveLength(2);
   });
 });
 

@@ -8,16 +8,18 @@ import { seedStoriesDemo } from '../src/seed/demo-seed';
 import type { Story } from '../src/stories/story.entity';
 import { StoryStatus } from '../src/stories/story.enums';
 import { CALLERS, matrix, type CallerKey } from './callers';
-import { startStoriesSubgraph, type StoriesSubgraph } from './harness';
-import { storySeed } from './seed';
+import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { storiesSubgraph } from '../src/subgraph';
+import { selectsAmong } from './sql';
+import { seed } from './seed';
 
 /** Issue 5: a story in several languages, kept by its staff, read in the caller's language, and searched. */
-let subgraph: StoriesSubgraph;
-let given: ReturnType<typeof storySeed>;
+let subgraph: TestSubgraph;
+let given: ReturnType<typeof seed>;
 
 beforeAll(async () => {
-  subgraph = await startStoriesSubgraph();
-  given = storySeed(subgraph.dataSource);
+  subgraph = await startSubgraph(storiesSubgraph);
+  given = seed(subgraph.dataSource);
 });
 afterAll(() => subgraph?.stop());
 
@@ -264,7 +266,7 @@ describe('Story.localized, translations and availableLanguages', () => {
     expect(nodes).toHaveLength(6);
     expect(nodes.find((n) => n.id === stories[0].id)?.availableLanguages).toEqual(['en', 'de', 'fr']);
     expect(nodes.filter((n) => n.localized.isTranslation)).toHaveLength(4);
-    const translationSelects = subgraph.selects().filter((sql) => /FROM "story_translation"/i.test(sql));
+    const translationSelects = selectsAmong(subgraph.statements).filter((sql) => /FROM "story_translation"/i.test(sql));
     expect(translationSelects).toHaveLength(1);
   });
 });
@@ -338,10 +340,9 @@ function pick(t: typeof french) {
 }
 
 describe('the demo translations and risk flags', () => {
-  let demo: StoriesSubgraph;
+  let demo: TestSubgraph;
   beforeAll(async () => {
-    demo = await startStoriesSubgraph();
-    await seedStoriesDemo(demo.dataSource);
+    demo = await startSubgraph(storiesSubgraph, { demo: true });
   });
   afterAll(() => demo?.stop());
 

@@ -1,6 +1,6 @@
-import { expectNoGraphQLErrors, type Viewer } from '@best/kit';
+import type { Viewer } from '@best/kit';
+import type { TestSubgraph } from '@best/kit/testing';
 import type { Story } from '../src/stories/story.entity';
-import type { StoriesSubgraph } from './harness';
 
 const WHERE_SEEN = `query WhereSeen($id: ID!, $initiativeId: ID!, $r: [_Any!]!) {
   story(id: $id) { id }
@@ -18,13 +18,13 @@ export const EVERYWHERE: Seen = { story: true, stories: true, initiativeStories:
 export const NOWHERE: Seen = { story: false, stories: false, initiativeStories: false, reference: false };
 
 /** Asks every way this subgraph has to show a story, in one request, as `viewer`. */
-export async function whereSeen(subgraph: StoriesSubgraph, story: Story, viewer?: Viewer): Promise<Seen> {
+export async function whereSeen(subgraph: TestSubgraph, story: Story, viewer?: Viewer): Promise<Seen> {
   const r = [
     { __typename: 'Initiative', id: story.initiativeId },
     { __typename: 'Story', id: story.id },
   ];
   const variables = { id: story.id, initiativeId: story.initiativeId, r };
-  const data = expectNoGraphQLErrors((await subgraph.gql(WHERE_SEEN, variables, viewer)).body, WHERE_SEEN);
+  const data = await subgraph.ok(WHERE_SEEN, variables, viewer);
   return {
     story: data.story?.id === story.id,
     stories: data.stories.nodes.some((n: { id: string }) => n.id === story.id),

@@ -1,4 +1,4 @@
-import type { RequestContext } from '@best/kit';
-import type { NetworkLoaders } from './loaders';
+import type { LoadersOf, RequestContext } from '@best/kit';
+import type { networkSubgraph } from './subgraph';
 
-export type NetworkContext = RequestContext<NetworkLoaders>;
+export type NetworkContext = RequestContext<LoadersOf<typeof networkSubgraph>>;

@@ -1,18 +1,23 @@
 import { expectNoGraphQLErrors, viewers, type Viewer } from '@best/kit';
+import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { demoAccountId } from '../src/seed/demo-accounts';
-import { partnerOf, startNetwork, type AccessHarness } from './access-harness';
+import { networkSubgraph } from '../src/subgraph';
+import { internalRoutes, type InternalRoutes } from './internal-routes';
+import { partnerOf } from './seed';
 
-let net: AccessHarness;
+let net: TestSubgraph;
+let routes: InternalRoutes;
 let admin: Viewer;
 let coordinatorMT: Viewer;
 let coordinatorIT: Viewer;
 let member: Viewer;
 beforeAll(async () => {
-  net = await startNetwork();
-  admin = (await net.signIn('admin@best.example')).viewer;
-  coordinatorMT = (await net.signIn('coordinator.mt@best.example')).viewer;
-  coordinatorIT = (await net.signIn('coordinator.it@best.example')).viewer;
-  member = (await net.signIn('member@best.example')).viewer;
+  net = await startSubgraph(networkSubgraph, { demo: true, prefix: 'network_access' });
+  routes = internalRoutes(net);
+  admin = (await routes.signIn('admin@best.example')).viewer;
+  coordinatorMT = (await routes.signIn('coordinator.mt@best.example')).viewer;
+  coordinatorIT = (await routes.signIn('coordinator.it@best.example')).viewer;
+  member = (await routes.signIn('member@best.example')).viewer;
 });
 afterAll(async () => {
   await net?.stop();
@@ -179,7 +184,7 @@ describe('accounts: createAccount', () => {
   it('a new account signs in with the password it was given', async () => {
     const input = newAccount({ role: 'JUROR' });
     await create(admin, input);
-    const { viewer } = await net.signIn(input.email as string, input.password as string);
+    const { viewer } = await routes.signIn(input.email as string, input.password as string);
     expect(viewer.role).toBe('JUROR');
   });
 });
@@ -188,7 +193,7 @@ describe('accounts: changeAccountRole', () => {
   it('an admin changes a role; the audit keeps the role before and after; the next sign-in check sees the new role', async () => {
     const input = newAccount({ role: 'VIEWER' });
     const account = await create(admin, input);
-    const { sessionToken } = await net.signIn(input.email as string, input.password as string);
+    const { sessionToken } = await routes.signIn(input.email as string, input.password as string);
     const data = expectNoGraphQLErrors(
       (
         await net.gql(
@@ -203,7 +208,7 @@ describe('accounts: changeAccountRole', () => {
       countryCode: 'HR',
       version: 2,
     });
-    const { body } = await net.internal('/authenticate', { sessionToken });
+    const { body } = await routes.internal('/authenticate', { sessionToken });
     expect(body.viewer).toMatchObject({ role: 'NATIONAL_COORDINATOR', countryCode: 'HR' });
     const [event] = await net.dataSource.query(
       `SELECT details FROM audit_event WHERE action = 'ACCOUNT_ROLE_CHANGED' AND subject_id = $1`,
@@ -271,8 +276,8 @@ describe('accounts: disableAccount', () => {
   it('disabling an account ends all its sessions at once and it can no longer sign in', async () => {
     const input = newAccount({ role: 'ORGANIZATION_MEMBER', organizationId: partnerOf('MT') });
     const account = await create(coordinatorMT, input);
-    const first = await net.signIn(input.email as string, input.password as string);
-    const second = await net.signIn(input.email as string, input.password as string);
+    const first = await routes.signIn(input.email as string, input.password as string);
+    const second = await routes.signIn(input.email as string, input.password as string);
     const data = expectNoGraphQLErrors(
       (await net.gql(DISABLE, { input: { accountId: account.id, reason: 'left the organisation' } }, coordinatorMT))
         .body,
@@ -280,9 +285,9 @@ describe('accounts: disableAccount', () => {
     expect(data.disableAccount.sessionsEnded).toBe(2);
     expect(data.disableAccount.account.disabledAt).toEqual(expect.any(String));
     for (const { sessionToken } of [first, second]) {
-      expect((await net.internal('/authenticate', { sessionToken })).status).toBe(401);
+      expect((await routes.internal('/authenticate', { sessionToken })).status).toBe(401);
     }
-    const again = await net.internal('/sign-in', {
+    const again = await routes.internal('/sign-in', {
       email: input.email,
       password: input.password,
       address: '192.0.2.99',

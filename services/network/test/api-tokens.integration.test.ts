@@ -1,18 +1,23 @@
 import { createHash } from 'node:crypto';
 import { expectNoGraphQLErrors, viewers, type Viewer } from '@best/kit';
-import { inDays, otherOrganizationOf, partnerOf, startNetwork, type AccessHarness } from './access-harness';
+import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { networkSubgraph } from '../src/subgraph';
+import { internalRoutes, type InternalRoutes } from './internal-routes';
+import { inDays, otherOrganizationOf, partnerOf } from './seed';
 
-let net: AccessHarness;
+let net: TestSubgraph;
+let routes: InternalRoutes;
 let admin: Viewer;
 let coordinatorMT: Viewer;
 let coordinatorIT: Viewer;
 let member: Viewer;
 beforeAll(async () => {
-  net = await startNetwork();
-  admin = (await net.signIn('admin@best.example')).viewer;
-  coordinatorMT = (await net.signIn('coordinator.mt@best.example')).viewer;
-  coordinatorIT = (await net.signIn('coordinator.it@best.example')).viewer;
-  member = (await net.signIn('member@best.example')).viewer;
+  net = await startSubgraph(networkSubgraph, { demo: true, prefix: 'network_access' });
+  routes = internalRoutes(net);
+  admin = (await routes.signIn('admin@best.example')).viewer;
+  coordinatorMT = (await routes.signIn('coordinator.mt@best.example')).viewer;
+  coordinatorIT = (await routes.signIn('coordinator.it@best.example')).viewer;
+  member = (await routes.signIn('member@best.example')).viewer;
 });
 afterAll(async () => {
   await net?.stop();
@@ -36,7 +41,7 @@ async function createToken(by: Viewer, extra: Record<string, unknown> = {}) {
   const data = expectNoGraphQLErrors((await net.gql(CREATE, { input: input(extra) }, by)).body, CREATE);
   return data.createApiToken as { secret: string; apiToken: any };
 }
-const authenticate = (apiToken: string) => net.internal('/authenticate', { apiToken });
+const authenticate = (apiToken: string) => routes.internal('/authenticate', { apiToken });
 
 describe('partner API tokens', () => {
   it('an admin creates a token: the secret is shown once, starts with its prefix, and only its hash is stored', async () => {
@@ -133,7 +138,7 @@ describe('partner API tokens', () => {
   it('an unknown or malformed token is refused without an error', async () => {
     expect((await authenticate(`best_abcdefgh_${'A'.repeat(43)}`)).status).toBe(401);
     expect((await authenticate('Bearer nonsense')).status).toBe(401);
-    expect((await net.internal('/authenticate', { apiToken: { $ne: null } })).status).toBe(401);
+    expect((await routes.internal('/authenticate', { apiToken: { $ne: null } })).status).toBe(401);
   });
 
   it("a coordinator creates tokens for their country's organisations, not for another country's", async () => {

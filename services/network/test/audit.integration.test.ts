@@ -1,15 +1,20 @@
 import { expectNoGraphQLErrors, viewers, type Viewer } from '@best/kit';
-import { partnerOf, startNetwork, type AccessHarness } from './access-harness';
+import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { networkSubgraph } from '../src/subgraph';
+import { internalRoutes, type InternalRoutes } from './internal-routes';
+import { partnerOf } from './seed';
 
-let net: AccessHarness;
+let net: TestSubgraph;
+let routes: InternalRoutes;
 let admin: Viewer;
 let coordinatorMT: Viewer;
 const startedAt = new Date();
 beforeAll(async () => {
-  net = await startNetwork();
-  admin = (await net.signIn('admin@best.example')).viewer;
-  coordinatorMT = (await net.signIn('coordinator.mt@best.example')).viewer;
-  await net.internal('/sign-in', { email: 'juror@best.example', password: 'wrong password', address: '192.0.2.1' });
+  net = await startSubgraph(networkSubgraph, { demo: true, prefix: 'network_access' });
+  routes = internalRoutes(net);
+  admin = (await routes.signIn('admin@best.example')).viewer;
+  coordinatorMT = (await routes.signIn('coordinator.mt@best.example')).viewer;
+  await routes.internal('/sign-in', { email: 'juror@best.example', password: 'wrong password', address: '192.0.2.1' });
   await net.gql(
     `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { secret } }`,
     {

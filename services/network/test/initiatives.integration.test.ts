@@ -1,13 +1,14 @@
 import { demoNetwork } from '@best/demo';
 import { Scope, viewers, type Viewer } from '@best/kit';
-import { codeOf, problemFields, startNetwork, type NetworkHarness } from './support/harness';
-import { proposalInput, seedWith, unique } from './support/seed';
+import { codeOf, problemFields, startSubgraph, type TestSubgraph, unique } from '@best/kit/testing';
+import { networkSubgraph } from '../src/subgraph';
+import { proposalInput, seed, type Seed } from './seed';
 
-let network: NetworkHarness;
-let seed: ReturnType<typeof seedWith>;
+let network: TestSubgraph;
+let given: Seed;
 beforeAll(async () => {
-  network = await startNetwork('network_initiatives');
-  seed = seedWith(network);
+  network = await startSubgraph(networkSubgraph, { demo: true, prefix: 'network_initiatives' });
+  given = seed(network);
 });
 afterAll(() => network?.stop());
 
@@ -59,7 +60,7 @@ describe('creating initiatives', () => {
       languages: ['mt', 'en', 'ar'],
       links: ['https://cooking.example.org', 'http://video.example.org/cooking-club'],
     });
-    const data = await network.ok(viewers.member(maltese.id, 'MT'), CREATE, { input });
+    const data = await network.ok(CREATE, { input }, viewers.member(maltese.id, 'MT'));
     const { organizationId: _org, ...expected } = input;
     expect(data.createInitiative.initiative).toMatchObject({
       ...expected,
@@ -71,11 +72,11 @@ describe('creating initiatives', () => {
       viewerCanEdit: true,
     });
     const id = data.createInitiative.initiative.id;
-    expect((await network.ok(viewers.anonymous(), READ, { id })).initiative.listing).toBe('LISTED');
+    expect((await network.ok(READ, { id }, viewers.anonymous())).initiative.listing).toBe('LISTED');
   });
 
   it('fills what is left out: ACTIVE, no dates, no figures, the country of the organisation', async () => {
-    const data = await network.ok(viewers.admin(), CREATE, { input: minimal() });
+    const data = await network.ok(CREATE, { input: minimal() }, viewers.admin());
     expect(data.createInitiative.initiative).toMatchObject({
       status: 'ACTIVE',
       startDate: null,
@@ -94,7 +95,7 @@ describe('creating initiatives', () => {
     ['a member of the organisation', 'LISTED', viewers.member(maltese.id, 'MT')],
     ['a WRITE token of the organisation', 'LISTED', viewers.token(maltese.id, 'MT', [Scope.WRITE])],
   ])('%s adds one (%s)', async (_who, listing, viewer) => {
-    const data = await network.ok(viewer, CREATE, { input: minimal() });
+    const data = await network.ok(CREATE, { input: minimal() }, viewer);
     expect(data.createInitiative.initiative.listing).toBe(listing);
   });
 
@@ -106,19 +107,23 @@ describe('creating initiatives', () => {
     ['a network viewer', 'FORBIDDEN', viewers.viewer()],
     ['a juror', 'FORBIDDEN', viewers.juror()],
   ])('%s may not add one (%s)', async (_who, code, viewer) => {
-    const response = await network.as(viewer)(CREATE, { input: minimal() });
+    const response = await network.gql(CREATE, { input: minimal() }, viewer);
     expect(codeOf(response)).toBe(code);
   });
 
   it('a coordinator may not place an initiative in a country they do not coordinate', async () => {
-    const response = await network.as(viewers.coordinator('MT'))(CREATE, { input: minimal({ countryCode: 'IT' }) });
+    const response = await network.gql(CREATE, { input: minimal({ countryCode: 'IT' }) }, viewers.coordinator('MT'));
     expect(codeOf(response)).toBe('FORBIDDEN');
   });
 
   it('an unknown organisation is NOT_FOUND', async () => {
-    const response = await network.as(viewers.admin())(CREATE, {
-      input: minimal({ organizationId: '00000000-0000-4000-8000-000000000000' }),
-    });
+    const response = await network.gql(
+      CREATE,
+      {
+        input: minimal({ organizationId: '00000000-0000-4000-8000-000000000000' }),
+      },
+      viewers.admin(),
+    );
     expect(codeOf(response)).toBe('NOT_FOUND');
   });
 
@@ -146,29 +151,33 @@ describe('creating initiatives', () => {
     ['meeting times of 301 characters', { meetingTimes: 'x'.repeat(301) }, 'meetingTimes'],
     ['a country that is not ISO 3166-1', { countryCode: 'QQ' }, 'countryCode'],
   ])('refuses %s with BAD_USER_INPUT naming the field', async (_what, change, field) => {
-    const response = await network.as(viewers.admin())(CREATE, { input: minimal(change) });
+    const response = await network.gql(CREATE, { input: minimal(change) }, viewers.admin());
     expect(codeOf(response)).toBe('BAD_USER_INPUT');
     expect(problemFields(response)).toContain(field);
     expect(response.body.errors?.[0].message).toMatch(new RegExp(`${field}: `));
   });
 
   it('refuses an enum value outside the list at the GraphQL layer', async () => {
-    const response = await network.as(viewers.admin())(CREATE, { input: minimal({ targetGroups: ['PETS'] }) });
+    const response = await network.gql(CREATE, { input: minimal({ targetGroups: ['PETS'] }) }, viewers.admin());
     expect(codeOf(response)).toBe('BAD_USER_INPUT');
     expect(response.body.errors?.[0].message).toMatch(/PETS/);
   });
 
   it('names every refused field at once', async () => {
-    const response = await network.as(viewers.admin())(CREATE, {
-      input: minimal({ title: 'A', links: ['nope'], languages: ['zz'] }),
-    });
+    const response = await network.gql(
+      CREATE,
+      {
+        input: minimal({ title: 'A', links: ['nope'], languages: ['zz'] }),
+      },
+      viewers.admin(),
+    );
     expect(problemFields(response).sort()).toEqual(['languages', 'links', 'title']);
   });
 });
 
 describe('editing initiatives', () => {
   const edit = (viewer: Viewer, id: string, version: number, changes: Record<string, unknown>) =>
-    network.as(viewer)(UPDATE, { input: { id, expectedVersion: version, ...changes } });
+    network.gql(UPDATE, { input: { id, expectedVersion: version, ...changes } }, viewer);
 
   it.each<[string, Viewer]>([
     ['an admin', viewers.admin()],
@@ -176,7 +185,7 @@ describe('editing initiatives', () => {
     ['a member of the organisation', viewers.member(maltese.id, 'MT')],
     ['a WRITE token of the organisation', viewers.token(maltese.id, 'MT', [Scope.WRITE])],
   ])('%s changes it; left-out fields stay, null clears', async (_who, viewer) => {
-    const created = await seed.initiative(maltese.id, {
+    const created = await given.initiative(maltese.id, {
       meetingPlace: 'Old place',
       languages: ['mt'],
       goals: 'Old goals',
@@ -210,24 +219,24 @@ describe('editing initiatives', () => {
     ['a READ-only token of the organisation', 'FORBIDDEN', viewers.token(maltese.id, 'MT', [Scope.READ])],
     ['a network viewer', 'FORBIDDEN', viewers.viewer()],
   ])('%s may not change it (%s)', async (_who, code, viewer) => {
-    const created = await seed.initiative(maltese.id);
+    const created = await given.initiative(maltese.id);
     expect(codeOf(await edit(viewer, created.id, created.version, { title: 'Taken over' }))).toBe(code);
-    expect((await network.ok(viewers.anonymous(), READ, { id: created.id })).initiative.title).toBe(created.title);
+    expect((await network.ok(READ, { id: created.id }, viewers.anonymous())).initiative.title).toBe(created.title);
   });
 
   it('the second of two people saving the same version gets CONFLICT, and the first save stays', async () => {
-    const created = await seed.initiative(maltese.id);
+    const created = await given.initiative(maltese.id);
     expect(
       (await edit(viewers.member(maltese.id, 'MT'), created.id, created.version, { title: 'Saved first' })).body.errors,
     ).toBeUndefined();
     const late = await edit(viewers.coordinator('MT'), created.id, created.version, { title: 'Saved second' });
     expect(codeOf(late)).toBe('CONFLICT');
     expect(late.body.errors?.[0].message).toMatch(/Someone else saved this initiative.*version 1.*version 2.*Reload/);
-    expect((await network.ok(viewers.anonymous(), READ, { id: created.id })).initiative.title).toBe('Saved first');
+    expect((await network.ok(READ, { id: created.id }, viewers.anonymous())).initiative.title).toBe('Saved first');
   });
 
   it('of saves sent at the same moment with the same version, exactly one wins', async () => {
-    const created = await seed.initiative(maltese.id);
+    const created = await given.initiative(maltese.id);
     const results = await Promise.all(
       ['One', 'Two', 'Three', 'Four'].map((word) =>
         edit(viewers.admin(), created.id, created.version, { title: `Title ${word}` }),
@@ -238,7 +247,7 @@ describe('editing initiatives', () => {
   });
 
   it('checks the rules between fields on the initiative as it will be saved', async () => {
-    const created = await seed.initiative(maltese.id, { startDate: '2016-06-01' });
+    const created = await given.initiative(maltese.id, { startDate: '2016-06-01' });
     const early = await edit(viewers.admin(), created.id, created.version, { endDate: '2016-05-31' });
     expect(codeOf(early)).toBe('BAD_USER_INPUT');
     expect(problemFields(early)).toEqual(['endDate']);
@@ -247,14 +256,14 @@ describe('editing initiatives', () => {
   });
 
   it('refuses to remove a required field', async () => {
-    const created = await seed.initiative(maltese.id);
+    const created = await given.initiative(maltese.id);
     const response = await edit(viewers.admin(), created.id, created.version, { title: null, targetGroups: null });
     expect(codeOf(response)).toBe('BAD_USER_INPUT');
     expect(problemFields(response).sort()).toEqual(['targetGroups', 'title']);
   });
 
   it('a member may not hand the initiative to another organisation; the coordinator may', async () => {
-    const created = await seed.initiative(maltese.id);
+    const created = await given.initiative(maltese.id);
     const other = demo.organizations.find((o) => o.countryCode === 'MT' && o.id !== maltese.id)!;
     expect(
       codeOf(await edit(viewers.member(maltese.id, 'MT'), created.id, created.version, { organizationId: other.id })),
@@ -264,7 +273,7 @@ describe('editing initiatives', () => {
   });
 
   it('a coordinator may not move an initiative to a country they do not coordinate; an admin may', async () => {
-    const created = await seed.initiative(maltese.id);
+    const created = await given.initiative(maltese.id);
     expect(codeOf(await edit(viewers.coordinator('MT'), created.id, created.version, { countryCode: 'IT' }))).toBe(
       'FORBIDDEN',
     );
@@ -283,24 +292,32 @@ describe('archiving initiatives', () => {
   const LIST = `query($listing: InitiativeListing) { initiatives(listing: $listing, first: 100, organizationId: "${maltese.id}") { nodes { id } } }`;
 
   it('takes it off the lists, keeps it readable where it is cited, and restores it', async () => {
-    const created = await seed.initiative(maltese.id);
-    const archived = await network.ok(viewers.member(maltese.id, 'MT'), ARCHIVE, {
-      input: { id: created.id, expectedVersion: created.version, reason: 'Merged with the Friday club' },
-    });
+    const created = await given.initiative(maltese.id);
+    const archived = await network.ok(
+      ARCHIVE,
+      {
+        input: { id: created.id, expectedVersion: created.version, reason: 'Merged with the Friday club' },
+      },
+      viewers.member(maltese.id, 'MT'),
+    );
     expect(archived.archiveInitiative.initiative).toMatchObject({
       listing: 'ARCHIVED',
       archiveReason: 'Merged with the Friday club',
       archivedAt: expect.any(String),
     });
     const ids = async (listing?: string) =>
-      (await network.ok(viewers.anonymous(), LIST, { listing })).initiatives.nodes.map((n: any) => n.id);
+      (await network.ok(LIST, { listing }, viewers.anonymous())).initiatives.nodes.map((n: any) => n.id);
     expect(await ids()).not.toContain(created.id);
     expect(await ids('ARCHIVED')).toContain(created.id);
-    expect((await network.ok(viewers.anonymous(), READ, { id: created.id })).initiative.listing).toBe('ARCHIVED');
+    expect((await network.ok(READ, { id: created.id }, viewers.anonymous())).initiative.listing).toBe('ARCHIVED');
 
-    const restored = await network.ok(viewers.coordinator('MT'), RESTORE, {
-      input: { id: created.id, expectedVersion: archived.archiveInitiative.initiative.version },
-    });
+    const restored = await network.ok(
+      RESTORE,
+      {
+        input: { id: created.id, expectedVersion: archived.archiveInitiative.initiative.version },
+      },
+      viewers.coordinator('MT'),
+    );
     expect(restored.restoreInitiative.initiative).toMatchObject({
       listing: 'LISTED',
       archivedAt: null,
@@ -310,22 +327,30 @@ describe('archiving initiatives', () => {
   });
 
   it('archiving twice is a CONFLICT that says why', async () => {
-    const created = await seed.initiative(maltese.id);
-    const first = await network.ok(viewers.admin(), ARCHIVE, {
-      input: { id: created.id, expectedVersion: created.version },
-    });
-    const again = await network.as(viewers.admin())(ARCHIVE, {
-      input: { id: created.id, expectedVersion: first.archiveInitiative.initiative.version },
-    });
+    const created = await given.initiative(maltese.id);
+    const first = await network.ok(
+      ARCHIVE,
+      {
+        input: { id: created.id, expectedVersion: created.version },
+      },
+      viewers.admin(),
+    );
+    const again = await network.gql(
+      ARCHIVE,
+      {
+        input: { id: created.id, expectedVersion: first.archiveInitiative.initiative.version },
+      },
+      viewers.admin(),
+    );
     expect(codeOf(again)).toBe('CONFLICT');
     expect(again.body.errors?.[0].message).toMatch(/is ARCHIVED; only a LISTED initiative can be archived/);
   });
 
   it('restoring one that is not archived is a CONFLICT', async () => {
-    const created = await seed.initiative(maltese.id);
+    const created = await given.initiative(maltese.id);
     expect(
       codeOf(
-        await network.as(viewers.admin())(RESTORE, { input: { id: created.id, expectedVersion: created.version } }),
+        await network.gql(RESTORE, { input: { id: created.id, expectedVersion: created.version } }, viewers.admin()),
       ),
     ).toBe('CONFLICT');
   });
@@ -335,20 +360,24 @@ describe('archiving initiatives', () => {
     ['the coordinator of another country', 'FORBIDDEN', viewers.coordinator('FR')],
     ['a member of another organisation', 'FORBIDDEN', viewers.member(italian.id, 'IT')],
   ])('%s may not archive it (%s)', async (_who, code, viewer) => {
-    const created = await seed.initiative(maltese.id);
+    const created = await given.initiative(maltese.id);
     expect(
-      codeOf(await network.as(viewer)(ARCHIVE, { input: { id: created.id, expectedVersion: created.version } })),
+      codeOf(await network.gql(ARCHIVE, { input: { id: created.id, expectedVersion: created.version } }, viewer)),
     ).toBe(code);
   });
 
   it('an archive based on an old version is a CONFLICT', async () => {
-    const created = await seed.initiative(maltese.id);
-    await network.ok(viewers.admin(), UPDATE, {
-      input: { id: created.id, expectedVersion: created.version, goals: 'New' },
-    });
+    const created = await given.initiative(maltese.id);
+    await network.ok(
+      UPDATE,
+      {
+        input: { id: created.id, expectedVersion: created.version, goals: 'New' },
+      },
+      viewers.admin(),
+    );
     expect(
       codeOf(
-        await network.as(viewers.admin())(ARCHIVE, { input: { id: created.id, expectedVersion: created.version } }),
+        await network.gql(ARCHIVE, { input: { id: created.id, expectedVersion: created.version } }, viewers.admin()),
       ),
     ).toBe('CONFLICT');
   });
@@ -359,14 +388,14 @@ describe('proposed initiatives are hidden outside their reviewers', () => {
   beforeAll(async () => {
     const input = proposalInput({ countryCode: 'MT', organizationId: maltese.id, organizationName: null });
     await network.ok(
-      viewers.anonymous(),
       'mutation($input: ProposeInitiativeInput!) { proposeInitiative(input: $input) { proposalId } }',
       { input },
+      viewers.anonymous(),
     );
     const queue = await network.ok(
-      viewers.coordinator('MT'),
       `query($title: String) { initiatives(listing: PROPOSED, search: $title, first: 5) { nodes { id title } } }`,
       { title: input.title },
+      viewers.coordinator('MT'),
     );
     proposedId = queue.initiatives.nodes.find((n: any) => n.title === input.title).id;
   });
@@ -377,22 +406,23 @@ describe('proposed initiatives are hidden outside their reviewers', () => {
     ['the coordinator of another country', viewers.coordinator('IT')],
     ['a network viewer', viewers.viewer()],
   ])('%s does not see it by id, by reference, or in lists', async (_who, viewer) => {
-    expect((await network.ok(viewer, READ, { id: proposedId })).initiative).toBeNull();
+    expect((await network.ok(READ, { id: proposedId }, viewer)).initiative).toBeNull();
     const entities = await network.ok(
-      viewer,
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Initiative { id } } }',
       { r: [{ __typename: 'Initiative', id: proposedId }] },
+      viewer,
     );
     expect(entities._entities).toEqual([null]);
     const proposed = await network.ok(
-      viewer,
       '{ initiatives(listing: PROPOSED, first: 100) { totalCount nodes { id } } }',
+      {},
+      viewer,
     );
     expect(proposed.initiatives.nodes.map((n: any) => n.id)).not.toContain(proposedId);
     const organization = await network.ok(
-      viewer,
       `query($id: ID!) { organization(id: $id) { initiatives(first: 100) { nodes { id } } } }`,
       { id: maltese.id },
+      viewer,
     );
     expect(organization.organization.initiatives.nodes.map((n: any) => n.id)).not.toContain(proposedId);
   });
@@ -401,30 +431,50 @@ describe('proposed initiatives are hidden outside their reviewers', () => {
     ['an admin', viewers.admin()],
     ['the coordinator of its country', viewers.coordinator('MT')],
   ])('%s sees it, and may edit it before the review', async (_who, viewer) => {
-    expect((await network.ok(viewer, READ, { id: proposedId })).initiative).toMatchObject({ listing: 'PROPOSED' });
-    const data = await network.ok(viewer, 'query($id: ID!) { initiative(id: $id) { viewerCanEdit } }', {
-      id: proposedId,
-    });
+    expect((await network.ok(READ, { id: proposedId }, viewer)).initiative).toMatchObject({ listing: 'PROPOSED' });
+    const data = await network.ok(
+      'query($id: ID!) { initiative(id: $id) { viewerCanEdit } }',
+      {
+        id: proposedId,
+      },
+      viewer,
+    );
     expect(data.initiative.viewerCanEdit).toBe(true);
   });
 
   it('a member of the named organisation may not edit it while it waits', async () => {
-    const current = await network.ok(viewers.admin(), 'query($id: ID!) { initiative(id: $id) { version } }', {
-      id: proposedId,
-    });
-    const response = await network.as(viewers.member(maltese.id, 'MT'))(UPDATE, {
-      input: { id: proposedId, expectedVersion: current.initiative.version, title: 'Claimed' },
-    });
+    const current = await network.ok(
+      'query($id: ID!) { initiative(id: $id) { version } }',
+      {
+        id: proposedId,
+      },
+      viewers.admin(),
+    );
+    const response = await network.gql(
+      UPDATE,
+      {
+        input: { id: proposedId, expectedVersion: current.initiative.version, title: 'Claimed' },
+      },
+      viewers.member(maltese.id, 'MT'),
+    );
     expect(codeOf(response)).toBe('FORBIDDEN');
   });
 
   it('a proposal cannot be archived: it is reviewed instead', async () => {
-    const current = await network.ok(viewers.admin(), 'query($id: ID!) { initiative(id: $id) { version } }', {
-      id: proposedId,
-    });
-    const response = await network.as(viewers.admin())(ARCHIVE, {
-      input: { id: proposedId, expectedVersion: current.initiative.version },
-    });
+    const current = await network.ok(
+      'query($id: ID!) { initiative(id: $id) { version } }',
+      {
+        id: proposedId,
+      },
+      viewers.admin(),
+    );
+    const response = await network.gql(
+      ARCHIVE,
+      {
+        input: { id: proposedId, expectedVersion: current.initiative.version },
+      },
+      viewers.admin(),
+    );
     expect(codeOf(response)).toBe('CONFLICT');
   });
 });

@@ -1,13 +1,14 @@
 import { demoNetwork } from '@best/demo';
 import { Scope, viewers, type Viewer } from '@best/kit';
-import { codeOf, problemFields, startNetwork, type NetworkHarness } from './support/harness';
-import { seedWith, unique } from './support/seed';
+import { codeOf, problemFields, startSubgraph, type TestSubgraph, unique } from '@best/kit/testing';
+import { networkSubgraph } from '../src/subgraph';
+import { seed, type Seed } from './seed';
 
-let network: NetworkHarness;
-let seed: ReturnType<typeof seedWith>;
+let network: TestSubgraph;
+let given: Seed;
 beforeAll(async () => {
-  network = await startNetwork('network_orgs');
-  seed = seedWith(network);
+  network = await startSubgraph(networkSubgraph, { demo: true, prefix: 'network_orgs' });
+  given = seed(network);
 });
 afterAll(() => network?.stop());
 
@@ -42,7 +43,7 @@ describe('private contact details', () => {
     ['a member of the organisation', viewers.member(maltese.id, 'MT')],
     ['a READ token of the organisation', viewers.token(maltese.id, 'MT', [Scope.READ])],
   ])('are shown to %s', async (_who, viewer) => {
-    const data = await network.ok(viewer, CONTACTS, { id: maltese.id });
+    const data = await network.ok(CONTACTS, { id: maltese.id }, viewer);
     expect(data.organization).toEqual({
       contactName: maltese.contactName,
       contactEmail: maltese.contactEmail,
@@ -58,17 +59,17 @@ describe('private contact details', () => {
     ['a member of another organisation', viewers.member(otherMaltese.id, 'MT')],
     ['a token of the organisation without READ', viewers.token(maltese.id, 'MT', [Scope.WRITE])],
   ])('are null for %s', async (_who, viewer) => {
-    const data = await network.ok(viewer, CONTACTS, { id: maltese.id });
+    const data = await network.ok(CONTACTS, { id: maltese.id }, viewer);
     expect(data.organization).toEqual({ contactName: null, contactEmail: null, contactPhone: null });
   });
 
   it('leave one CONTACT_DETAILS_READ line in the audit log per organisation and request, only when shown', async () => {
-    const org = await seed.organization({ contactEmail: 'someone@example.org' });
+    const org = await given.organization({ contactEmail: 'someone@example.org' });
     const twice = `query($id: ID!) { a: organization(id: $id) { contactName contactEmail } b: organization(id: $id) { contactPhone } }`;
-    await network.ok(viewers.anonymous(), twice, { id: org.id });
-    await network.ok(viewers.coordinator('IT'), twice, { id: org.id });
+    await network.ok(twice, { id: org.id }, viewers.anonymous());
+    await network.ok(twice, { id: org.id }, viewers.coordinator('IT'));
     expect(await contactAudits(org.id)).toBe(0);
-    await network.ok(viewers.coordinator('MT'), twice, { id: org.id });
+    await network.ok(twice, { id: org.id }, viewers.coordinator('MT'));
     expect(await contactAudits(org.id)).toBe(1);
     const [line] = await network.dataSource.query(
       `SELECT actor_kind, actor_display_name, subject_type, details FROM audit_event WHERE subject_id = $1`,
@@ -83,17 +84,26 @@ describe('private contact details', () => {
   });
 
   it('an organisation without contact details leaves no audit line', async () => {
-    const org = await seed.organization();
-    await network.ok(viewers.admin(), CONTACTS, { id: org.id });
+    const org = await given.organization();
+    await network.ok(CONTACTS, { id: org.id }, viewers.admin());
     expect(await contactAudits(org.id)).toBe(0);
   });
 });
 
 describe('creating organisations', () => {
   it('an admin adds one: it enters the pipeline as IDENTIFIED, with a dated first step', async () => {
-    const data = await network.ok(viewers.admin(), CREATE, {
-      input: { name: 'Ħbieb tal-Belt', countryCode: 'mt', kind: 'COMMUNITY_GROUP', reason: 'Met at the Valletta fair' },
-    });
+    const data = await network.ok(
+      CREATE,
+      {
+        input: {
+          name: 'Ħbieb tal-Belt',
+          countryCode: 'mt',
+          kind: 'COMMUNITY_GROUP',
+          reason: 'Met at the Valletta fair',
+        },
+      },
+      viewers.admin(),
+    );
     expect(data.createOrganization.organization).toMatchObject({
       membershipStage: 'IDENTIFIED',
       version: 1,
@@ -104,9 +114,13 @@ describe('creating organisations', () => {
   });
 
   it('the coordinator of the country adds one', async () => {
-    const data = await network.ok(viewers.coordinator('MT'), CREATE, {
-      input: { name: unique('Sliema Neighbours'), countryCode: 'MT', kind: 'COMMUNITY_GROUP' },
-    });
+    const data = await network.ok(
+      CREATE,
+      {
+        input: { name: unique('Sliema Neighbours'), countryCode: 'MT', kind: 'COMMUNITY_GROUP' },
+      },
+      viewers.coordinator('MT'),
+    );
     expect(data.createOrganization.organization.membershipStage).toBe('IDENTIFIED');
   });
 
@@ -117,17 +131,25 @@ describe('creating organisations', () => {
     ['a WRITE token', 'FORBIDDEN', viewers.token(maltese.id, 'MT', [Scope.WRITE])],
     ['a network viewer', 'FORBIDDEN', viewers.viewer()],
   ])('%s may not add one (%s)', async (_who, code, viewer) => {
-    const response = await network.as(viewer)(CREATE, {
-      input: { name: unique('Refused'), countryCode: 'MT', kind: 'NGO' },
-    });
+    const response = await network.gql(
+      CREATE,
+      {
+        input: { name: unique('Refused'), countryCode: 'MT', kind: 'NGO' },
+      },
+      viewer,
+    );
     expect(codeOf(response)).toBe(code);
     expect(response.body.data).toBeNull();
   });
 
   it('refuses a country that is not in the network yet, and says how to add it', async () => {
-    const response = await network.as(viewers.admin())(CREATE, {
-      input: { name: 'Fundacja', countryCode: 'PL', kind: 'NGO' },
-    });
+    const response = await network.gql(
+      CREATE,
+      {
+        input: { name: 'Fundacja', countryCode: 'PL', kind: 'NGO' },
+      },
+      viewers.admin(),
+    );
     expect(codeOf(response)).toBe('BAD_USER_INPUT');
     expect(response.body.errors?.[0].message).toMatch(/PL is not a country of the network yet.*addCountry/);
   });
@@ -142,34 +164,42 @@ describe('creating organisations', () => {
     ['a phone number with letters', { contactPhone: 'call me maybe' }, 'contactPhone'],
     ['a description of 5001 characters', { description: 'x'.repeat(5001) }, 'description'],
   ])('refuses %s with BAD_USER_INPUT naming the field', async (_what, change, field) => {
-    const response = await network.as(viewers.admin())(CREATE, {
-      input: { name: unique('Valid name'), countryCode: 'MT', kind: 'NGO', ...change },
-    });
+    const response = await network.gql(
+      CREATE,
+      {
+        input: { name: unique('Valid name'), countryCode: 'MT', kind: 'NGO', ...change },
+      },
+      viewers.admin(),
+    );
     expect(codeOf(response)).toBe('BAD_USER_INPUT');
     expect(problemFields(response)).toContain(field);
     expect(response.body.errors?.[0].message).toMatch(new RegExp(`${field}: `));
   });
 
   it('accepts every optional field when it is well formed', async () => {
-    const data = await network.ok(viewers.admin(), CREATE, {
-      input: {
-        name: unique('Complete organisation'),
-        countryCode: 'MT',
-        kind: 'SCHOOL',
-        website: 'https://school.example.org/welcome?lang=mt',
-        description: 'A school that pairs pupils with newly arrived children.',
-        contactName: 'Karl Prova',
-        contactEmail: 'karl.prova@school.example.org',
-        contactPhone: '+356 2123 4567',
+    const data = await network.ok(
+      CREATE,
+      {
+        input: {
+          name: unique('Complete organisation'),
+          countryCode: 'MT',
+          kind: 'SCHOOL',
+          website: 'https://school.example.org/welcome?lang=mt',
+          description: 'A school that pairs pupils with newly arrived children.',
+          contactName: 'Karl Prova',
+          contactEmail: 'karl.prova@school.example.org',
+          contactPhone: '+356 2123 4567',
+        },
       },
-    });
+      viewers.admin(),
+    );
     expect(data.createOrganization.organization.id).toEqual(expect.any(String));
   });
 });
 
 describe('editing organisations', () => {
   const edit = (viewer: Viewer, id: string, version: number, changes: Record<string, unknown>) =>
-    network.as(viewer)(UPDATE, { input: { id, expectedVersion: version, ...changes } });
+    network.gql(UPDATE, { input: { id, expectedVersion: version, ...changes } }, viewer);
 
   it.each<[string, (orgId: string) => Viewer]>([
     ['an admin', () => viewers.admin()],
@@ -177,7 +207,7 @@ describe('editing organisations', () => {
     ['a member of the organisation', (id) => viewers.member(id, 'MT')],
     ['a WRITE token of the organisation', (id) => viewers.token(id, 'MT', [Scope.READ, Scope.WRITE])],
   ])('%s changes its profile and contact details', async (_who, viewerFor) => {
-    const org = await seed.organization();
+    const org = await given.organization();
     const response = await edit(viewerFor(org.id), org.id, org.version, {
       description: 'Now also runs a Saturday language café.',
       contactEmail: 'hello@example.org',
@@ -199,21 +229,21 @@ describe('editing organisations', () => {
     ['a READ-only token of the organisation', 'FORBIDDEN', (id) => viewers.token(id, 'MT', [Scope.READ])],
     ['a network viewer', 'FORBIDDEN', () => viewers.viewer()],
   ])('%s may not change it (%s)', async (_who, code, viewerFor) => {
-    const org = await seed.organization();
+    const org = await given.organization();
     const response = await edit(viewerFor(org.id), org.id, org.version, { description: 'Hijacked' });
     expect(codeOf(response)).toBe(code);
     const data = await network.ok(
-      viewers.admin(),
       'query($id: ID!) { organization(id: $id) { description version } }',
       {
         id: org.id,
       },
+      viewers.admin(),
     );
     expect(data.organization).toEqual({ description: '', version: org.version });
   });
 
   it('the second of two people saving the same version gets CONFLICT, not a silent overwrite', async () => {
-    const org = await seed.organization();
+    const org = await given.organization();
     const first = await edit(viewers.coordinator('MT'), org.id, org.version, { description: 'First save' });
     expect(first.body.errors).toBeUndefined();
     const second = await edit(viewers.member(org.id, 'MT'), org.id, org.version, { description: 'Second save' });
@@ -223,14 +253,18 @@ describe('editing organisations', () => {
       currentVersion: org.version + 1,
       expectedVersion: org.version,
     });
-    const data = await network.ok(viewers.admin(), 'query($id: ID!) { organization(id: $id) { description } }', {
-      id: org.id,
-    });
+    const data = await network.ok(
+      'query($id: ID!) { organization(id: $id) { description } }',
+      {
+        id: org.id,
+      },
+      viewers.admin(),
+    );
     expect(data.organization.description).toBe('First save');
   });
 
   it('of two saves sent at the same moment with the same version, exactly one wins', async () => {
-    const org = await seed.organization();
+    const org = await given.organization();
     const results = await Promise.all(
       ['Save A', 'Save B', 'Save C'].map((description) => edit(viewers.admin(), org.id, org.version, { description })),
     );
@@ -239,7 +273,7 @@ describe('editing organisations', () => {
   });
 
   it('refuses to remove the name, and an unknown organisation is NOT_FOUND', async () => {
-    const org = await seed.organization();
+    const org = await given.organization();
     const removed = await edit(viewers.admin(), org.id, org.version, { name: null });
     expect(codeOf(removed)).toBe('BAD_USER_INPUT');
     expect(problemFields(removed)).toEqual(['name']);
@@ -249,15 +283,15 @@ describe('editing organisations', () => {
 
   it('says who may edit through viewerCanEdit', async () => {
     const query = 'query($id: ID!) { organization(id: $id) { viewerCanEdit viewerCanMoveMembership } }';
-    expect((await network.ok(viewers.member(maltese.id, 'MT'), query, { id: maltese.id })).organization).toEqual({
+    expect((await network.ok(query, { id: maltese.id }, viewers.member(maltese.id, 'MT'))).organization).toEqual({
       viewerCanEdit: true,
       viewerCanMoveMembership: false,
     });
-    expect((await network.ok(viewers.coordinator('MT'), query, { id: maltese.id })).organization).toEqual({
+    expect((await network.ok(query, { id: maltese.id }, viewers.coordinator('MT'))).organization).toEqual({
       viewerCanEdit: true,
       viewerCanMoveMembership: true,
     });
-    expect((await network.ok(viewers.anonymous(), query, { id: maltese.id })).organization).toEqual({
+    expect((await network.ok(query, { id: maltese.id }, viewers.anonymous())).organization).toEqual({
       viewerCanEdit: false,
       viewerCanMoveMembership: false,
     });
@@ -270,11 +304,11 @@ describe('the membership pipeline', () => {
     org: { id: string; version: number },
     toStage: string,
     reason = 'A good reason',
-  ) => network.as(viewer)(MOVE, { input: { organizationId: org.id, toStage, reason, expectedVersion: org.version } });
+  ) => network.gql(MOVE, { input: { organizationId: org.id, toStage, reason, expectedVersion: org.version } }, viewer);
 
   /** Walks an organisation through `stages`, as the coordinator of Malta, checking each step. */
   async function walk(stages: string[]) {
-    const org = await seed.organization();
+    const org = await given.organization();
     let version = org.version;
     let from = 'IDENTIFIED';
     for (const to of stages) {
@@ -298,9 +332,9 @@ describe('the membership pipeline', () => {
   it('allows every move: identified → contacted → declined → contacted → invited → member → inactive → member', async () => {
     const org = await walk(['CONTACTED', 'DECLINED', 'CONTACTED', 'INVITED', 'MEMBER', 'INACTIVE', 'MEMBER']);
     const data = await network.ok(
-      viewers.viewer(),
       'query($id: ID!) { organization(id: $id) { membershipHistory { fromStage toStage reason changedBy } } }',
       { id: org.id },
+      viewers.viewer(),
     );
     expect(data.organization.membershipHistory.map((h: any) => `${h.fromStage}→${h.toStage}`)).toEqual([
       'null→IDENTIFIED',
@@ -330,11 +364,11 @@ describe('the membership pipeline', () => {
   ])('after %j refuses a move to %s, naming the allowed ones', async (path, to, allowed) => {
     const walked = await walk(path);
     const current = await network.ok(
-      viewers.admin(),
       'query($id: ID!) { organization(id: $id) { version membershipStage } }',
       {
         id: walked.id,
       },
+      viewers.admin(),
     );
     const response = await move(viewers.admin(), { id: walked.id, version: current.organization.version }, to);
     expect(codeOf(response)).toBe('BAD_USER_INPUT');
@@ -353,38 +387,38 @@ describe('the membership pipeline', () => {
     ['the coordinator of another country', 'FORBIDDEN', () => viewers.coordinator('IT')],
     ['a network viewer', 'FORBIDDEN', () => viewers.viewer()],
   ])('%s may not move an organisation (%s)', async (_who, code, viewerFor) => {
-    const org = await seed.organization();
+    const org = await given.organization();
     expect(codeOf(await move(viewerFor(org.id), org, 'CONTACTED'))).toBe(code);
   });
 
   it('an admin moves organisations of any country', async () => {
-    const org = await seed.organization({ countryCode: 'HR' });
+    const org = await given.organization({ countryCode: 'HR' });
     const response = await move(viewers.admin(), org, 'CONTACTED');
     expect(response.body.data?.moveMembership.organization.membershipStage).toBe('CONTACTED');
   });
 
   it('a move on a version someone else already changed is a CONFLICT', async () => {
-    const org = await seed.organization();
+    const org = await given.organization();
     expect((await move(viewers.admin(), org, 'CONTACTED')).body.errors).toBeUndefined();
     const stale = await move(viewers.coordinator('MT'), org, 'DECLINED');
     expect(codeOf(stale)).toBe('CONFLICT');
   });
 
   it('refuses a move without a reason', async () => {
-    const org = await seed.organization();
+    const org = await given.organization();
     const response = await move(viewers.admin(), org, 'CONTACTED', ' ');
     expect(codeOf(response)).toBe('BAD_USER_INPUT');
     expect(problemFields(response)).toEqual(['reason']);
   });
 
   it('tells the client which moves are allowed next', async () => {
-    const org = await seed.organization();
+    const org = await given.organization();
     const data = await network.ok(
-      viewers.anonymous(),
       'query($id: ID!) { organization(id: $id) { allowedMembershipMoves } }',
       {
         id: org.id,
       },
+      viewers.anonymous(),
     );
     expect(data.organization.allowedMembershipMoves).toEqual(['CONTACTED', 'DECLINED']);
   });
@@ -394,11 +428,11 @@ describe('the membership pipeline', () => {
     const query = `query($org: ID, $country: ID, $to: MembershipStage) {
       membershipChanges(organizationId: $org, countryCode: $country, toStage: $to, first: 10) {
         totalCount nodes { fromStage toStage organization { id country { code } } } } }`;
-    const own = await network.ok(viewers.viewer(), query, { org: org.id });
+    const own = await network.ok(query, { org: org.id }, viewers.viewer());
     expect(own.membershipChanges.totalCount).toBe(3);
     expect(own.membershipChanges.nodes.map((n: any) => n.toStage)).toEqual(['INVITED', 'CONTACTED', 'IDENTIFIED']);
 
-    const invitedInMalta = await network.ok(viewers.viewer(), query, { country: 'MT', to: 'INVITED' });
+    const invitedInMalta = await network.ok(query, { country: 'MT', to: 'INVITED' }, viewers.viewer());
     expect(invitedInMalta.membershipChanges.nodes.length).toBeGreaterThan(0);
     for (const node of invitedInMalta.membershipChanges.nodes) {
       expect(node.toStage).toBe('INVITED');
@@ -413,7 +447,7 @@ describe('the membership pipeline', () => {
     let seen = 0;
     let total = 0;
     for (let page = 0; page < 20; page++) {
-      const data: any = await network.ok(viewers.viewer(), query, { after });
+      const data: any = await network.ok(query, { after }, viewers.viewer());
       total = data.membershipChanges.totalCount;
       seen += data.membershipChanges.nodes.length;
       if (!data.membershipChanges.pageInfo.hasNextPage) break;
@@ -425,8 +459,9 @@ describe('the membership pipeline', () => {
 
   it('the history is hidden from the public', async () => {
     const data = await network.ok(
-      viewers.anonymous(),
       '{ membershipChanges(first: 5) { totalCount nodes { toStage } } }',
+      {},
+      viewers.anonymous(),
     );
     expect(data.membershipChanges).toEqual({ totalCount: 0, nodes: [] });
   });
@@ -435,14 +470,15 @@ describe('the membership pipeline', () => {
 describe('finding organisations', () => {
   it('by part of the name, ignoring case and accents', async () => {
     const data = await network.ok(
-      viewers.anonymous(),
       '{ organizations(search: "COMUNITA PARROCCHIALE") { nodes { name } } }',
+      {},
+      viewers.anonymous(),
     );
     expect(data.organizations.nodes.map((n: any) => n.name)).toContain('Comunità Parrocchiale Porta Aperta');
   });
 
   it('a search with LIKE wildcards matches them literally', async () => {
-    const data = await network.ok(viewers.anonymous(), '{ organizations(search: "%") { totalCount } }');
+    const data = await network.ok('{ organizations(search: "%") { totalCount } }', {}, viewers.anonymous());
     expect(data.organizations.totalCount).toBe(0);
   });
 });

@@ -1,12 +1,13 @@
 import { demoNetwork } from '@best/demo';
 import { Scope, viewers, type Viewer } from '@best/kit';
+import { codeOf, problemFields, startSubgraph, type TestSubgraph, type GraphQLResult, unique } from '@best/kit/testing';
 import { PROPOSAL_LIMITS } from '../src/proposals/proposal.limits';
-import { codeOf, problemFields, startNetwork, type NetworkHarness, type Response } from './support/harness';
-import { proposalInput, seedWith, unique } from './support/seed';
+import { networkSubgraph } from '../src/subgraph';
+import { proposalInput, seed } from './seed';
 
-let network: NetworkHarness;
+let network: TestSubgraph;
 beforeAll(async () => {
-  network = await startNetwork('network_proposals');
+  network = await startSubgraph(networkSubgraph, { demo: true, prefix: 'network_proposals' });
 });
 afterAll(() => network?.stop());
 
@@ -29,21 +30,30 @@ const PROPOSAL = `query($id: ID!) { initiativeProposal(id: $id) {
 const QUEUE = `query($country: ID, $state: ProposalState) { initiativeProposals(countryCode: $country, state: $state, first: 100) {
   totalCount nodes { id country { code } initiative { title } } } }`;
 
-const propose = (input: Record<string, unknown>, viewer: Viewer = viewers.anonymous()): Promise<Response> =>
-  network.as(viewer)(PROPOSE, { input });
+const propose = (input: Record<string, unknown>, viewer: Viewer = viewers.anonymous()): Promise<GraphQLResult> =>
+  network.gql(PROPOSE, { input }, viewer);
 
 /** Proposes as the public and returns the proposal as its reviewers see it. */
 async function proposed(overrides: Record<string, unknown> = {}) {
   const response = await propose(proposalInput(overrides));
   expect(response.body.errors).toBeUndefined();
   const id = response.body.data!.proposeInitiative.proposalId;
-  return (await network.ok(viewers.admin(), PROPOSAL, { id })).initiativeProposal;
+  return (await network.ok(PROPOSAL, { id }, viewers.admin())).initiativeProposal;
 }
 
 const review = (viewer: Viewer, proposal: any, input: Record<string, unknown>) =>
-  network.as(viewer)(REVIEW, {
-    input: { proposalId: proposal.id, expectedVersion: proposal.initiative.version, eligibility: ALL_TRAITS, ...input },
-  });
+  network.gql(
+    REVIEW,
+    {
+      input: {
+        proposalId: proposal.id,
+        expectedVersion: proposal.initiative.version,
+        eligibility: ALL_TRAITS,
+        ...input,
+      },
+    },
+    viewer,
+  );
 
 describe('proposing an initiative', () => {
   it('the public proposes one in their language; it waits as PROPOSED for the coordinator of its country', async () => {
@@ -53,7 +63,7 @@ describe('proposing an initiative', () => {
     const { proposalId, receivedAt } = response.body.data!.proposeInitiative;
     expect(Date.parse(receivedAt)).toBeGreaterThan(Date.now() - 60_000);
 
-    const proposal = (await network.ok(viewers.coordinator('MT'), PROPOSAL, { id: proposalId })).initiativeProposal;
+    const proposal = (await network.ok(PROPOSAL, { id: proposalId }, viewers.coordinator('MT'))).initiativeProposal;
     expect(proposal).toMatchObject({
       state: 'PENDING',
       language: 'mt',
@@ -71,7 +81,7 @@ describe('proposing an initiative', () => {
         organization: null,
       },
     });
-    const queue = await network.ok(viewers.coordinator('MT'), QUEUE, {});
+    const queue = await network.ok(QUEUE, {}, viewers.coordinator('MT'));
     expect(queue.initiativeProposals.nodes.map((n: any) => n.id)).toContain(proposalId);
   });
 
@@ -81,11 +91,11 @@ describe('proposing an initiative', () => {
   });
 
   it('is not shown to the public, nor counted in the public lists', async () => {
-    const before = await network.ok(viewers.anonymous(), '{ initiatives(countryCode: "MT") { totalCount } }');
+    const before = await network.ok('{ initiatives(countryCode: "MT") { totalCount } }', {}, viewers.anonymous());
     const proposal = await proposed();
-    const after = await network.ok(viewers.anonymous(), '{ initiatives(countryCode: "MT") { totalCount } }');
+    const after = await network.ok('{ initiatives(countryCode: "MT") { totalCount } }', {}, viewers.anonymous());
     expect(after.initiatives.totalCount).toBe(before.initiatives.totalCount);
-    expect((await network.ok(viewers.anonymous(), PROPOSAL, { id: proposal.id })).initiativeProposal).toBeNull();
+    expect((await network.ok(PROPOSAL, { id: proposal.id }, viewers.anonymous())).initiativeProposal).toBeNull();
   });
 
   it.each<[string, Viewer]>([
@@ -95,16 +105,16 @@ describe('proposing an initiative', () => {
     ['the coordinator of another country', viewers.coordinator('IT')],
   ])('the queue is empty for %s', async (_who, viewer) => {
     await proposed();
-    const queue = await network.ok(viewer, QUEUE, { country: 'MT' });
+    const queue = await network.ok(QUEUE, { country: 'MT' }, viewer);
     expect(queue.initiativeProposals).toEqual({ totalCount: 0, nodes: [] });
   });
 
   it('a coordinator sees only the queue of their country; an admin sees every country', async () => {
     await proposed({ countryCode: 'MT' });
     await proposed({ countryCode: 'HR', city: 'Zagreb', language: 'hr' });
-    const malta = await network.ok(viewers.coordinator('MT'), QUEUE, {});
+    const malta = await network.ok(QUEUE, {}, viewers.coordinator('MT'));
     expect(malta.initiativeProposals.nodes.every((n: any) => n.country.code === 'MT')).toBe(true);
-    const all = await network.ok(viewers.admin(), QUEUE, {});
+    const all = await network.ok(QUEUE, {}, viewers.admin());
     const countries = new Set(all.initiativeProposals.nodes.map((n: any) => n.country.code));
     expect([...countries].sort()).toEqual(expect.arrayContaining(['HR', 'MT']));
   });
@@ -233,9 +243,13 @@ describe('reviewing a proposal', () => {
         },
       ],
     });
-    const read = await network.ok(viewers.anonymous(), 'query($id: ID!) { initiative(id: $id) { listing } }', {
-      id: initiative.id,
-    });
+    const read = await network.ok(
+      'query($id: ID!) { initiative(id: $id) { listing } }',
+      {
+        id: initiative.id,
+      },
+      viewers.anonymous(),
+    );
     expect(read.initiative.listing).toBe('LISTED');
   });
 
@@ -281,11 +295,15 @@ describe('reviewing a proposal', () => {
       proposal: { state: 'DECLINED', eligibility: traits, reviewReason: 'Only newcomers take part; no locals.' },
       initiative: { listing: 'DECLINED', organization: null },
     });
-    const hidden = await network.ok(viewers.anonymous(), 'query($id: ID!) { initiative(id: $id) { id } }', {
-      id: proposal.initiative.id,
-    });
+    const hidden = await network.ok(
+      'query($id: ID!) { initiative(id: $id) { id } }',
+      {
+        id: proposal.initiative.id,
+      },
+      viewers.anonymous(),
+    );
     expect(hidden.initiative).toBeNull();
-    const declined = await network.ok(viewers.coordinator('MT'), QUEUE, { state: 'DECLINED' });
+    const declined = await network.ok(QUEUE, { state: 'DECLINED' }, viewers.coordinator('MT'));
     expect(declined.initiativeProposals.nodes.map((n: any) => n.id)).toContain(proposal.id);
   });
 
@@ -310,9 +328,9 @@ describe('reviewing a proposal', () => {
   it('a review of a proposal someone edited since is a CONFLICT', async () => {
     const proposal = await proposed();
     await network.ok(
-      viewers.admin(),
       'mutation($input: UpdateInitiativeInput!) { updateInitiative(input: $input) { initiative { version } } }',
       { input: { id: proposal.initiative.id, expectedVersion: proposal.initiative.version, city: 'Marsa' } },
+      viewers.admin(),
     );
     expect(codeOf(await review(viewers.coordinator('MT'), proposal, { decision: 'LIST' }))).toBe('CONFLICT');
   });
@@ -326,7 +344,7 @@ describe('reviewing a proposal', () => {
   ])('%s may not review (%s)', async (_who, code, viewer) => {
     const proposal = await proposed();
     expect(codeOf(await review(viewer, proposal, { decision: 'LIST' }))).toBe(code);
-    const still = await network.ok(viewers.admin(), PROPOSAL, { id: proposal.id });
+    const still = await network.ok(PROPOSAL, { id: proposal.id }, viewers.admin());
     expect(still.initiativeProposal.state).toBe('PENDING');
   });
 
@@ -345,14 +363,14 @@ describe('reviewing a proposal', () => {
     const proposal = await proposed();
     await review(viewers.coordinator('MT'), proposal, { decision: 'LIST' });
     const query = 'query($id: ID!) { initiative(id: $id) { proposal { id state proposerEmail } } }';
-    const staff = await network.ok(viewers.coordinator('MT'), query, { id: proposal.initiative.id });
+    const staff = await network.ok(query, { id: proposal.initiative.id }, viewers.coordinator('MT'));
     expect(staff.initiative.proposal).toMatchObject({
       id: proposal.id,
       state: 'LISTED',
       proposerEmail: 'maria@example.org',
     });
     for (const viewer of [viewers.anonymous(), viewers.coordinator('IT'), viewers.member(maltese.id, 'MT')]) {
-      expect((await network.ok(viewer, query, { id: proposal.initiative.id })).initiative.proposal).toBeNull();
+      expect((await network.ok(query, { id: proposal.initiative.id }, viewer)).initiative.proposal).toBeNull();
     }
   });
 
@@ -362,15 +380,15 @@ describe('reviewing a proposal', () => {
     const [{ n }] = await network.dataSource.query(
       `SELECT count(*)::int AS n FROM initiative WHERE listing = 'PROPOSED' AND country_code = 'MT'`,
     );
-    expect((await network.ok(viewers.coordinator('MT'), query)).country.pendingProposals).toBe(n);
-    expect((await network.ok(viewers.anonymous(), query)).country.pendingProposals).toBeNull();
-    expect((await network.ok(viewers.coordinator('IT'), query)).country.pendingProposals).toBeNull();
+    expect((await network.ok(query, {}, viewers.coordinator('MT'))).country.pendingProposals).toBe(n);
+    expect((await network.ok(query, {}, viewers.anonymous())).country.pendingProposals).toBeNull();
+    expect((await network.ok(query, {}, viewers.coordinator('IT'))).country.pendingProposals).toBeNull();
   });
 });
 
 describe('seed builder sanity', () => {
   it('builds organisations through the API', async () => {
-    const org = await seedWith(network).organization({ countryCode: 'HR' });
+    const org = await seed(network).organization({ countryCode: 'HR' });
     expect(org).toMatchObject({ countryCode: 'HR', membershipStage: 'IDENTIFIED', version: 1 });
   });
 });

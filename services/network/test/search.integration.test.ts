@@ -1,27 +1,28 @@
 import { demoNetwork } from '@best/demo';
 import { viewers } from '@best/kit';
+import { codeOf, problemFields, startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { haversineKm } from '../src/initiatives/initiative.geo';
-import { codeOf, problemFields, startNetwork, type NetworkHarness } from './support/harness';
-import { seedWith } from './support/seed';
+import { networkSubgraph } from '../src/subgraph';
+import { seed } from './seed';
 
-let network: NetworkHarness;
+let network: TestSubgraph;
 const demo = demoNetwork();
 const extra: { zurich: string; chess: string; garden: string } = { zurich: '', chess: '', garden: '' };
 
 beforeAll(async () => {
-  network = await startNetwork('network_search');
-  const seed = seedWith(network);
-  await network.ok(viewers.admin(), 'mutation { addCountry(input: { code: "CH" }) { country { code } } }');
-  const swiss = await seed.organization({ countryCode: 'CH', name: 'Verein Begegnung Zürich' });
+  network = await startSubgraph(networkSubgraph, { demo: true, prefix: 'network_search' });
+  const given = seed(network);
+  await network.ok('mutation { addCountry(input: { code: "CH" }) { country { code } } }', {}, viewers.admin());
+  const swiss = await given.organization({ countryCode: 'CH', name: 'Verein Begegnung Zürich' });
   extra.zurich = (
-    await seed.initiative(swiss.id, {
+    await given.initiative(swiss.id, {
       title: 'Café des langues in Zürich',
       city: 'Zürich',
       summary: 'Residents and refugees practise German, French and Tigrinya over coffee.',
     })
   ).id;
   extra.chess = (
-    await seed.initiative(swiss.id, {
+    await given.initiative(swiss.id, {
       title: 'Chess evenings for all',
       city: 'Basel',
       summary: 'Locals and newcomers meet for games every Wednesday.',
@@ -30,7 +31,7 @@ beforeAll(async () => {
     })
   ).id;
   extra.garden = (
-    await seed.initiative(swiss.id, {
+    await given.initiative(swiss.id, {
       title: 'Shared garden in Bern',
       city: 'Bern',
       summary: 'Neighbours and refugees grow vegetables together.',
@@ -45,7 +46,7 @@ afterAll(() => network?.stop());
 const SEARCH = `query($search: String, $sort: InitiativeSort, $first: Int) {
   initiatives(search: $search, sort: $sort, first: $first) { totalCount nodes { id title city } } }`;
 const search = async (text: string, sort?: string) =>
-  (await network.ok(viewers.anonymous(), SEARCH, { search: text, sort, first: 100 })).initiatives;
+  (await network.ok(SEARCH, { search: text, sort, first: 100 }, viewers.anonymous())).initiatives;
 const idsOf = (connection: { nodes: { id: string }[] }) => connection.nodes.map((n) => n.id);
 const demoIn = (city: string) => demo.initiatives.filter((i) => i.city === city).map((i) => i.id);
 
@@ -102,13 +103,13 @@ describe('full-text search', () => {
 
   it('takes operators and quotes as plain text, never as query syntax', async () => {
     for (const text of ['football & !(Grenoble)', "'; DROP TABLE initiative; --", ':* <-> |', '\\', 'dʼor ½ 中文 ²']) {
-      const response = await network.as(viewers.anonymous())(SEARCH, { search: text, first: 5 });
+      const response = await network.gql(SEARCH, { search: text, first: 5 }, viewers.anonymous());
       expect(response.body.errors).toBeUndefined();
     }
   });
 
   it('a search of punctuation only lists everything, by title', async () => {
-    const all = await network.ok(viewers.anonymous(), '{ initiatives(first: 1) { totalCount } }');
+    const all = await network.ok('{ initiatives(first: 1) { totalCount } }', {}, viewers.anonymous());
     expect((await search('-- !!')).totalCount).toBe(all.initiatives.totalCount);
   });
 
@@ -117,7 +118,7 @@ describe('full-text search', () => {
   });
 
   it('refuses a search longer than 200 characters', async () => {
-    const response = await network.as(viewers.anonymous())(SEARCH, { search: 'a'.repeat(201) });
+    const response = await network.gql(SEARCH, { search: 'a'.repeat(201) }, viewers.anonymous());
     expect(codeOf(response)).toBe('BAD_USER_INPUT');
     expect(problemFields(response)).toEqual(['search']);
   });
@@ -151,7 +152,7 @@ describe('filters', () => {
       .filter(matches)
       .map((i) => i.id)
       .sort();
-    const data = await network.ok(viewers.anonymous(), FILTER, variables);
+    const data = await network.ok(FILTER, variables, viewers.anonymous());
     expect(data.initiatives.totalCount).toBe(expected.length);
     expect(idsOf(data.initiatives).sort()).toEqual(expected);
   });
@@ -169,22 +170,26 @@ describe('distance', () => {
       .sort();
     expect(expected.length).toBeGreaterThan(4);
     expect(expected.length).toBeLessThan(demo.initiatives.length / 4);
-    const data = await network.ok(viewers.anonymous(), NEAR, { near: bruxelles, km: 60, first: 100 });
+    const data = await network.ok(NEAR, { near: bruxelles, km: 60, first: 100 }, viewers.anonymous());
     expect(idsOf(data.initiatives).sort()).toEqual(expected);
   });
 
   it('a small radius finds the one initiative around the corner', async () => {
     const target = demo.initiatives.find((i) => i.city === 'Köln')!;
-    const data = await network.ok(viewers.anonymous(), NEAR, {
-      near: { latitude: target.latitude + 0.001, longitude: target.longitude },
-      km: 0.5,
-      first: 10,
-    });
+    const data = await network.ok(
+      NEAR,
+      {
+        near: { latitude: target.latitude + 0.001, longitude: target.longitude },
+        km: 0.5,
+        first: 10,
+      },
+      viewers.anonymous(),
+    );
     expect(idsOf(data.initiatives)).toEqual([target.id]);
   });
 
   it('sorts nearest first, with initiatives without coordinates last', async () => {
-    const data = await network.ok(viewers.anonymous(), NEAR, { near: bruxelles, sort: 'DISTANCE', first: 100 });
+    const data = await network.ok(NEAR, { near: bruxelles, sort: 'DISTANCE', first: 100 }, viewers.anonymous());
     const nodes = data.initiatives.nodes;
     expect(nodes).toHaveLength(data.initiatives.totalCount);
     const located = nodes.filter((n: any) => n.latitude !== null);
@@ -200,13 +205,13 @@ describe('distance', () => {
     ['a radius of 6000 km', { near: bruxelles, km: 6000 }, 'withinKm'],
     ['a latitude of 95', { near: { latitude: 95, longitude: 4 }, km: 10 }, 'near.latitude'],
   ])('refuses %s with BAD_USER_INPUT', async (_what, variables, field) => {
-    const response = await network.as(viewers.anonymous())(NEAR, variables);
+    const response = await network.gql(NEAR, variables, viewers.anonymous());
     expect(codeOf(response)).toBe('BAD_USER_INPUT');
     expect(problemFields(response)).toEqual([field]);
   });
 
   it('refuses sorting by relevance without words to search', async () => {
-    const response = await network.as(viewers.anonymous())(SEARCH, { sort: 'RELEVANCE' });
+    const response = await network.gql(SEARCH, { sort: 'RELEVANCE' }, viewers.anonymous());
     expect(problemFields(response)).toEqual(['search']);
   });
 });
@@ -217,7 +222,7 @@ describe('sorting and cursor pagination', () => {
       totalCount nodes { id title createdAt }
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
   const page = async (variables: Record<string, unknown>) =>
-    (await network.ok(viewers.anonymous(), PAGE, variables)).initiatives;
+    (await network.ok(PAGE, variables, viewers.anonymous())).initiatives;
 
   const sorts: [string, Record<string, unknown>][] = [
     ['TITLE', { sort: 'TITLE' }],
@@ -269,12 +274,16 @@ describe('sorting and cursor pagination', () => {
   it('refuses a cursor given out for another sort, instead of failing in SQL', async () => {
     const titled = await page({ sort: 'TITLE', first: 3 });
     for (const sort of ['NEWEST', 'DISTANCE']) {
-      const response = await network.as(viewers.anonymous())(PAGE, {
-        sort,
-        near: { latitude: 52.52, longitude: 13.405 },
-        first: 3,
-        after: titled.pageInfo.endCursor,
-      });
+      const response = await network.gql(
+        PAGE,
+        {
+          sort,
+          near: { latitude: 52.52, longitude: 13.405 },
+          first: 3,
+          after: titled.pageInfo.endCursor,
+        },
+        viewers.anonymous(),
+      );
       expect(codeOf(response)).toBe('BAD_USER_INPUT');
       expect(response.body.errors?.[0].message).toMatch(/another sort/);
     }
@@ -282,7 +291,7 @@ describe('sorting and cursor pagination', () => {
 
   it('refuses a forged cursor whose id is not an id', async () => {
     const forged = Buffer.from(JSON.stringify(['Title', 'not-a-uuid'])).toString('base64url');
-    const response = await network.as(viewers.anonymous())(PAGE, { first: 3, after: forged });
+    const response = await network.gql(PAGE, { first: 3, after: forged }, viewers.anonymous());
     expect(codeOf(response)).toBe('BAD_USER_INPUT');
   });
 });
@@ -328,7 +337,6 @@ describe('indexes', () => {
       extra.zurich,
     ]);
     await network.ok(
-      viewers.admin(),
       'mutation($input: UpdateInitiativeInput!) { updateInitiative(input: $input) { initiative { id } } }',
       {
         input: {
@@ -337,6 +345,7 @@ describe('indexes', () => {
           summary: 'Residents and refugees practise Esperanto over coffee.',
         },
       },
+      viewers.admin(),
     );
     expect((await search('Tigrinya')).totalCount).toBe(0);
     expect(idsOf(await search('Esperanto'))).toEqual([extra.zurich]);

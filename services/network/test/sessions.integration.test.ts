@@ -1,23 +1,27 @@
 import { createHash } from 'node:crypto';
 import { ANONYMOUS, Role, TEST_IDENTITY_SECRET, expectNoGraphQLErrors, signIdentity } from '@best/kit';
+import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { SIGN_IN_LIMIT } from '../src/sessions/sign-in-throttle';
 import { SIGN_IN_REFUSED } from '../src/sessions/session.service';
 import { demoAccountId } from '../src/seed/demo-accounts';
-import { startNetwork, type AccessHarness } from './access-harness';
+import { networkSubgraph } from '../src/subgraph';
+import { internalRoutes, type InternalRoutes } from './internal-routes';
 
-let net: AccessHarness;
+let net: TestSubgraph;
+let routes: InternalRoutes;
 beforeAll(async () => {
-  net = await startNetwork();
+  net = await startSubgraph(networkSubgraph, { demo: true, prefix: 'network_access' });
+  routes = internalRoutes(net);
 });
 afterAll(async () => {
   await net?.stop();
 });
 
-const authenticate = (sessionToken: string) => net.internal('/authenticate', { sessionToken });
+const authenticate = (sessionToken: string) => routes.internal('/authenticate', { sessionToken });
 
 describe('sessions: sign-in, authentication, sign-out', () => {
   it('a demo account signs in with the demo password and its session authenticates as that account', async () => {
-    const { sessionToken, viewer } = await net.signIn('coordinator.mt@best.example');
+    const { sessionToken, viewer } = await routes.signIn('coordinator.mt@best.example');
     expect(sessionToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(viewer).toMatchObject({
       kind: 'USER',
@@ -31,13 +35,13 @@ describe('sessions: sign-in, authentication, sign-out', () => {
   });
 
   it('the email is compared without regard to case', async () => {
-    const { viewer } = await net.signIn('  Admin@BEST.example ');
+    const { viewer } = await routes.signIn('  Admin@BEST.example ');
     expect(viewer.role).toBe(Role.ADMIN);
   });
 
   it('a session expires 12 hours after sign-in', async () => {
     const before = Date.now();
-    const { body } = await net.internal('/sign-in', {
+    const { body } = await routes.internal('/sign-in', {
       email: 'viewer@best.example',
       password: 'best-demo-2026',
       address: '203.0.113.77',
@@ -48,7 +52,7 @@ describe('sessions: sign-in, authentication, sign-out', () => {
   });
 
   it('only the SHA-256 of a session token is stored, never the token', async () => {
-    const { sessionToken } = await net.signIn('juror@best.example');
+    const { sessionToken } = await routes.signIn('juror@best.example');
     const rows = await net.dataSource.query('SELECT token_hash FROM session');
     expect(rows.some((r: any) => r.token_hash === sessionToken)).toBe(false);
     const hash = createHash('sha256').update(sessionToken).digest('hex');
@@ -56,12 +60,12 @@ describe('sessions: sign-in, authentication, sign-out', () => {
   });
 
   it('a wrong password and an unknown email get the same status and the same message', async () => {
-    const wrong = await net.internal('/sign-in', {
+    const wrong = await routes.internal('/sign-in', {
       email: 'admin@best.example',
       password: 'not-the-password',
       address: '203.0.113.1',
     });
-    const unknown = await net.internal('/sign-in', {
+    const unknown = await routes.internal('/sign-in', {
       email: 'nobody@best.example',
       password: 'not-the-password',
       address: '203.0.113.1',
@@ -73,7 +77,11 @@ describe('sessions: sign-in, authentication, sign-out', () => {
   });
 
   it('failed sign-ins are audited with the reason, without the password', async () => {
-    await net.internal('/sign-in', { email: 'member@best.example', password: 'guess-123456', address: '203.0.113.9' });
+    await routes.internal('/sign-in', {
+      email: 'member@best.example',
+      password: 'guess-123456',
+      address: '203.0.113.9',
+    });
     const rows = await net.dataSource.query(
       `SELECT actor_kind, details FROM audit_event WHERE action = 'SIGN_IN_FAILED' AND details->>'address' = '203.0.113.9'`,
     );
@@ -84,7 +92,7 @@ describe('sessions: sign-in, authentication, sign-out', () => {
   });
 
   it('a successful sign-in is audited with the account as actor', async () => {
-    await net.signIn('coordinator.it@best.example', undefined, '203.0.113.10');
+    await routes.signIn('coordinator.it@best.example', undefined, '203.0.113.10');
     const rows = await net.dataSource.query(
       `SELECT actor_id, subject_id FROM audit_event WHERE action = 'SIGNED_IN' AND details->>'address' = '203.0.113.10'`,
     );
@@ -99,20 +107,20 @@ describe('sessions: sign-in, authentication, sign-out', () => {
   it(`after ${SIGN_IN_LIMIT.failures} failures from one address, that email is refused from there even with the right password`, async () => {
     const email = 'viewer@best.example';
     for (let i = 0; i < SIGN_IN_LIMIT.failures; i++) {
-      expect((await net.internal('/sign-in', { email, password: `wrong-${i}`, address: '192.0.2.50' })).status).toBe(
+      expect((await routes.internal('/sign-in', { email, password: `wrong-${i}`, address: '192.0.2.50' })).status).toBe(
         401,
       );
     }
-    const blocked = await net.internal('/sign-in', { email, password: 'best-demo-2026', address: '192.0.2.50' });
+    const blocked = await routes.internal('/sign-in', { email, password: 'best-demo-2026', address: '192.0.2.50' });
     expect(blocked.status).toBe(429);
     expect(blocked.body.errors[0].extensions.code).toBe('RATE_LIMITED');
     // The same email from another address, and another email from the same address, still sign in.
-    expect((await net.internal('/sign-in', { email, password: 'best-demo-2026', address: '192.0.2.51' })).status).toBe(
-      200,
-    );
+    expect(
+      (await routes.internal('/sign-in', { email, password: 'best-demo-2026', address: '192.0.2.51' })).status,
+    ).toBe(200);
     expect(
       (
-        await net.internal('/sign-in', {
+        await routes.internal('/sign-in', {
           email: 'juror@best.example',
           password: 'best-demo-2026',
           address: '192.0.2.50',
@@ -123,9 +131,9 @@ describe('sessions: sign-in, authentication, sign-out', () => {
 
   it('the throttle also counts unknown emails, so it does not tell which exist', async () => {
     for (let i = 0; i < SIGN_IN_LIMIT.failures; i++) {
-      await net.internal('/sign-in', { email: 'ghost@best.example', password: 'x', address: '192.0.2.60' });
+      await routes.internal('/sign-in', { email: 'ghost@best.example', password: 'x', address: '192.0.2.60' });
     }
-    const blocked = await net.internal('/sign-in', {
+    const blocked = await routes.internal('/sign-in', {
       email: 'ghost@best.example',
       password: 'x',
       address: '192.0.2.60',
@@ -136,35 +144,35 @@ describe('sessions: sign-in, authentication, sign-out', () => {
   it('a successful sign-in clears the failures counted for that email and address', async () => {
     const email = 'coordinator.it@best.example';
     for (let i = 0; i < SIGN_IN_LIMIT.failures - 1; i++) {
-      await net.internal('/sign-in', { email, password: 'wrong', address: '192.0.2.70' });
+      await routes.internal('/sign-in', { email, password: 'wrong', address: '192.0.2.70' });
     }
-    await net.signIn(email, undefined, '192.0.2.70');
+    await routes.signIn(email, undefined, '192.0.2.70');
     for (let i = 0; i < SIGN_IN_LIMIT.failures - 1; i++) {
-      await net.internal('/sign-in', { email, password: 'wrong', address: '192.0.2.70' });
+      await routes.internal('/sign-in', { email, password: 'wrong', address: '192.0.2.70' });
     }
-    expect((await net.internal('/sign-in', { email, password: 'best-demo-2026', address: '192.0.2.70' })).status).toBe(
-      200,
-    );
+    expect(
+      (await routes.internal('/sign-in', { email, password: 'best-demo-2026', address: '192.0.2.70' })).status,
+    ).toBe(200);
   });
 
   it('refuses a malformed sign-in with BAD_USER_INPUT, not a server error', async () => {
-    const noPassword = await net.internal('/sign-in', { email: 'admin@best.example', address: '192.0.2.80' });
+    const noPassword = await routes.internal('/sign-in', { email: 'admin@best.example', address: '192.0.2.80' });
     expect(noPassword.status).toBe(400);
     expect(noPassword.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    const hugePassword = await net.internal('/sign-in', { email: 'admin@best.example', password: 'x'.repeat(600) });
+    const hugePassword = await routes.internal('/sign-in', { email: 'admin@best.example', password: 'x'.repeat(600) });
     expect(hugePassword.status).toBe(400);
-    const notAnObject = await net.internal('/sign-in', ['admin@best.example']);
+    const notAnObject = await routes.internal('/sign-in', ['admin@best.example']);
     expect(notAnObject.status).toBe(400);
   });
 
   it('signing out ends the session: the same token is refused on the next request', async () => {
-    const { sessionToken } = await net.signIn('member@best.example');
+    const { sessionToken } = await routes.signIn('member@best.example');
     expect((await authenticate(sessionToken)).status).toBe(200);
-    expect((await net.internal('/sign-out', { sessionToken })).body).toEqual({ signedOut: true });
+    expect((await routes.internal('/sign-out', { sessionToken })).body).toEqual({ signedOut: true });
     const after = await authenticate(sessionToken);
     expect(after.status).toBe(401);
     expect(after.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
-    expect((await net.internal('/sign-out', { sessionToken })).body).toEqual({ signedOut: false });
+    expect((await routes.internal('/sign-out', { sessionToken })).body).toEqual({ signedOut: false });
     const audited = await net.dataSource.query(
       `SELECT count(*)::int AS n FROM audit_event WHERE action = 'SIGNED_OUT' AND actor_id = $1`,
       [demoAccountId('member@best.example')],
@@ -173,7 +181,7 @@ describe('sessions: sign-in, authentication, sign-out', () => {
   });
 
   it('an expired session is refused', async () => {
-    const { sessionToken } = await net.signIn('juror@best.example');
+    const { sessionToken } = await routes.signIn('juror@best.example');
     await net.dataSource.query(
       `UPDATE session SET expires_at = now() - interval '1 second' WHERE token_hash = encode(sha256($1::bytea), 'hex')`,
       [sessionToken],
@@ -184,11 +192,15 @@ describe('sessions: sign-in, authentication, sign-out', () => {
   it('an unknown or malformed session token is refused without an error', async () => {
     expect((await authenticate('A'.repeat(43))).status).toBe(401);
     expect((await authenticate('short')).status).toBe(401);
-    expect((await net.internal('/authenticate', { sessionToken: 42 })).status).toBe(401);
+    expect((await routes.internal('/authenticate', { sessionToken: 42 })).status).toBe(401);
   });
 
   it('the internal routes answer only requests signed by the gateway', async () => {
-    const unsigned = await net.internal('/sign-in', { email: 'admin@best.example', password: 'best-demo-2026' }, false);
+    const unsigned = await routes.internal(
+      '/sign-in',
+      { email: 'admin@best.example', password: 'best-demo-2026' },
+      false,
+    );
     expect(unsigned.status).toBe(401);
     expect(unsigned.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     const forged = await fetch(`${net.base}/internal/authenticate`, {
@@ -203,7 +215,7 @@ describe('sessions: sign-in, authentication, sign-out', () => {
   });
 
   it('a replayed gateway signature is refused on the internal routes too', async () => {
-    const { sessionToken } = await net.signIn('viewer@best.example');
+    const { sessionToken } = await routes.signIn('viewer@best.example');
     const headers = { 'content-type': 'application/json', ...signIdentity(ANONYMOUS, TEST_IDENTITY_SECRET) };
     const send = () =>
       fetch(`${net.base}/internal/authenticate`, { method: 'POST', headers, body: JSON.stringify({ sessionToken }) });
@@ -212,7 +224,7 @@ describe('sessions: sign-in, authentication, sign-out', () => {
   });
 
   it('a user viewer built from the session is what the GraphQL API knows as `me`', async () => {
-    const { viewer } = await net.signIn('member@best.example');
+    const { viewer } = await routes.signIn('member@best.example');
     const data = expectNoGraphQLErrors((await net.gql('{ me { email role } }', {}, viewer)).body);
     expect(data.me).toEqual({ email: 'member@best.example', role: 'ORGANIZATION_MEMBER' });
   });

@@ -18,7 +18,7 @@ import { Account } from './account.entity';
 import type { AccountsArgs } from './account.args';
 import type { ChangeAccountRoleInput, CreateAccountInput, DisableAccountInput } from './account.input';
 import type { ChangeAccountRolePayload, CreateAccountPayload, DisableAccountPayload } from './account.payload';
-import { canManageAccount, canReadAccount, managesAccounts, refusal } from './account.policy';
+import { canManageAccount, canReadAccount, managesAccounts, refusal } from './account.access';
 import { resolveAccountShape } from './account.shape';
 
 export class AccountService {

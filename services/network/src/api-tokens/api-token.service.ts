@@ -11,14 +11,14 @@ import {
   type Viewer,
 } from '@best/kit';
 import type { NetworkContext } from '../context';
-import { refusal } from '../accounts/account.policy';
+import { refusal } from '../accounts/account.access';
 import { Organization } from '../organizations/organization.entity';
 import { sha256 } from '../sessions/secret-token';
 import { ApiToken } from './api-token.entity';
 import type { ApiTokensArgs } from './api-token.args';
 import { MAX_API_TOKEN_LIFETIME_DAYS, type CreateApiTokenInput, type RevokeApiTokenInput } from './api-token.input';
 import type { CreateApiTokenPayload, RevokeApiTokenPayload } from './api-token.payload';
-import { canManageApiTokens, canReadApiTokens, managesApiTokens } from './api-token.policy';
+import { canManageApiTokens, canReadApiTokens, managesApiTokens } from './api-token.access';
 import { API_TOKEN_PATTERN, newApiTokenSecret } from './api-token.secret';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,7 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { IsUUID } from 'class-validator';
-import { SafeText } from '@best/kit';
-import { CountryCode } from '../validation';
+import { CountryCode, SafeText } from '@best/kit';
 
 @InputType({ description: 'A country joining the network.' })
 export class AddCountryInput {

@@ -1,12 +1,20 @@
 import { In } from 'typeorm';
-import { badUserInput, conflict, coordinatesCountry, isStaff, isUniqueViolation, notFound, Role } from '@best/kit';
+import {
+  badUserInput,
+  conflict,
+  coordinatesCountry,
+  ISO_3166_COUNTRIES,
+  isStaff,
+  isUniqueViolation,
+  notFound,
+  Role,
+} from '@best/kit';
 import type { NetworkContext } from '../context';
-import { refuse } from '../access';
+import { refuse } from '../network.access';
 import { InitiativeListing } from '../initiatives/initiative.enums';
 import { Organization } from '../organizations/organization.entity';
 import { Country } from './country.entity';
 import type { AddCountryInput, UpdateCountryInput } from './country.input';
-import { ISO_3166_COUNTRIES } from './iso-3166';
 import {
   participantTotals,
   stageCounts,

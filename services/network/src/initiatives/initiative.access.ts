@@ -1,5 +1,5 @@
 import { coordinatesCountry, Role, type Viewer } from '@best/kit';
-import { actsForOrganization, WRITE } from '../access';
+import { actsForOrganization, WRITE } from '../network.access';
 import type { Initiative } from './initiative.entity';
 import { InitiativeListing } from './initiative.enums';
 

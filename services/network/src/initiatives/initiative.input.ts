@@ -1,7 +1,6 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsUUID, Max, Min } from 'class-validator';
-import { SafeText } from '@best/kit';
-import { CountryCode, HttpUrl, IsoDate, LanguageCode } from '../validation';
+import { CountryCode, HttpUrl, IsoDate, LanguageCode, SafeText } from '@best/kit';
 import { Activity, InitiativeStatus, TargetGroup } from './initiative.enums';
 
 export const LIMITS = {

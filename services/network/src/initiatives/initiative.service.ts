@@ -2,21 +2,21 @@ import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
   badUserInput,
   conflict,
+  type Connection,
   decodeCursor,
   isUuid,
   notFound,
   paginate,
   prefixQuery,
+  Problems,
   searchWords,
-  type Connection,
   type SortKey,
 } from '@best/kit';
 import type { NetworkContext } from '../context';
-import { refuse } from '../access';
+import { refuse } from '../network.access';
 import { assertVersion } from '../concurrency';
 import { Organization } from '../organizations/organization.entity';
 import { assertNetworkCountry } from '../organizations/organization.service';
-import { Problems } from '../validation';
 import { Initiative } from './initiative.entity';
 import { InitiativeListing, InitiativeSort, InitiativeStatus } from './initiative.enums';
 import type { InitiativesArgs } from './initiative.args';

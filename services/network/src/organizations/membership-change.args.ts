@@ -1,7 +1,6 @@
 import { ArgsType, Field, ID } from 'type-graphql';
 import { IsUUID } from 'class-validator';
-import { ConnectionArgs } from '@best/kit';
-import { CountryCode } from '../validation';
+import { ConnectionArgs, CountryCode } from '@best/kit';
 import { MembershipStage } from './organization.enums';
 
 @ArgsType()

@@ -1,5 +1,5 @@
 import { canReadNetwork, coordinatesCountry, type Viewer } from '@best/kit';
-import { actsForOrganization, READ, WRITE } from '../access';
+import { actsForOrganization, READ, WRITE } from '../network.access';
 import type { Organization } from './organization.entity';
 
 // docs/access-rules.md, network: organisations.

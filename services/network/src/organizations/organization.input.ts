@@ -1,7 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsUUID, Min } from 'class-validator';
-import { SafeText } from '@best/kit';
-import { CountryCode, Email, HttpUrl, Phone } from '../validation';
+import { CountryCode, Email, HttpUrl, Phone, SafeText } from '@best/kit';
 import { MembershipStage, OrganizationKind } from './organization.enums';
 
 export const NAME_MAX = 200;

@@ -1,10 +1,18 @@
 import { In, type EntityManager } from 'typeorm';
-import { AuditAction, badUserInput, isUuid, notFound, paginate, recordAudit, type Connection } from '@best/kit';
+import {
+  AuditAction,
+  badUserInput,
+  type Connection,
+  isUuid,
+  notFound,
+  paginate,
+  Problems,
+  recordAudit,
+} from '@best/kit';
 import type { NetworkContext } from '../context';
-import { refuse } from '../access';
+import { refuse } from '../network.access';
 import { assertVersion } from '../concurrency';
 import { Country } from '../countries/country.entity';
-import { Problems } from '../validation';
 import { Organization } from './organization.entity';
 import { MembershipChange } from './membership-change.entity';
 import type { OrganizationsArgs } from './organization.args';

@@ -1,6 +1,5 @@
 import { ArgsType, Field, ID } from 'type-graphql';
-import { ConnectionArgs } from '@best/kit';
-import { CountryCode } from '../validation';
+import { ConnectionArgs, CountryCode } from '@best/kit';
 import { ProposalState } from './proposal.enums';
 
 @ArgsType()

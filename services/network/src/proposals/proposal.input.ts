@@ -1,9 +1,8 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsUUID, Min, ValidateNested } from 'class-validator';
-import { SafeText } from '@best/kit';
+import { CountryCode, Email, HttpUrl, LanguageCode, SafeText } from '@best/kit';
 import { NewInitiativeInput } from '../initiatives/initiative.input';
 import { OrganizationKind } from '../organizations/organization.enums';
-import { CountryCode, Email, HttpUrl, LanguageCode } from '../validation';
 import { EligibilityCheckInput } from './eligibility';
 import { ProposerRelation, ReviewDecision } from './proposal.enums';
 

@@ -2,17 +2,18 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import {
   conflict,
+  type Connection,
   DomainError,
   ErrorCode,
   isUniqueViolation,
   isUuid,
   notFound,
   paginate,
+  Problems,
   Role,
-  type Connection,
 } from '@best/kit';
 import type { NetworkContext } from '../context';
-import { refuse } from '../access';
+import { refuse } from '../network.access';
 import { assertVersion } from '../concurrency';
 import { Initiative } from '../initiatives/initiative.entity';
 import { InitiativeListing } from '../initiatives/initiative.enums';
@@ -21,7 +22,6 @@ import { checkFacts, InitiativeService, newInitiativeFields } from '../initiativ
 import { Organization } from '../organizations/organization.entity';
 import { OrganizationKind } from '../organizations/organization.enums';
 import { assertNetworkCountry, OrganizationService } from '../organizations/organization.service';
-import { Problems } from '../validation';
 import { TRAITS, TRAIT_TEXT, type EligibilityCheck } from './eligibility';
 import { InitiativeProposal } from './proposal.entity';
 import { ProposalState, ProposerRelation, ReviewDecision } from './proposal.enums';

@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response, Router } from 'express';
 import type { DataSource } from 'typeorm';
-import type { Logger } from 'pino';
-import { DomainError, ErrorCode, type Viewer } from '@best/kit';
+import { createRequestContext, DomainError, ErrorCode, type SubgraphDeps, type Viewer } from '@best/kit';
 import type { NetworkContext } from '../context';
-import { createNetworkLoaders } from '../loaders';
 import { ApiTokenService } from '../api-tokens/api-token.service';
 import { SessionService } from './session.service';
 
@@ -26,17 +24,16 @@ const refuse = (res: Response, status: number, code: ErrorCode, message: string)
  * - `POST /internal/sign-in` `{ email, password, address }` → 200 `{ sessionToken, expiresAt, viewer }` | 400 | 401 | 429
  * - `POST /internal/sign-out` `{ sessionToken }` → 200 `{ signedOut }`
  */
-export function networkInternalRoutes(deps: { dataSource: DataSource; logger: Logger }) {
-  const contextOf = (req: Request, res: Response): NetworkContext => {
-    const viewer = res.locals.viewer as Viewer;
-    return {
-      requestId: String(req.headers['x-request-id'] ?? randomUUID()),
-      viewer,
-      dataSource: deps.dataSource,
-      loaders: createNetworkLoaders(deps.dataSource),
+export function networkInternalRoutes(
+  deps: Pick<SubgraphDeps, 'dataSource' | 'logger'>,
+  createLoaders: (dataSource: DataSource) => NetworkContext['loaders'],
+) {
+  const contextOf = (req: Request, res: Response): NetworkContext =>
+    createRequestContext(createLoaders, deps.dataSource, {
+      viewer: res.locals.viewer as Viewer,
       logger: deps.logger,
-    };
-  };
+      requestId: String(req.headers['x-request-id'] ?? randomUUID()),
+    });
   const handle =
     (route: (ctx: NetworkContext, body: Record<string, unknown>, res: Response) => Promise<unknown>) =>
     async (req: Request, res: Response) => {

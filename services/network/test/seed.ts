@@ -1,9 +1,6 @@
+import { demoNetwork } from '@best/demo';
 import { viewers, type Viewer } from '@best/kit';
-import type { NetworkHarness } from './harness';
-
-let counter = 0;
-/** A title, name or city nobody else in the test database uses. */
-export const unique = (text: string) => `${text} ${++counter}-${Math.random().toString(36).slice(2, 7)}`;
+import { unique, type TestSubgraph } from '@best/kit/testing';
 
 export interface SeededOrganization {
   id: string;
@@ -25,15 +22,15 @@ const INITIATIVE = 'id title version country { code }';
 
 /**
  * Builds test data through the API, as the product would (mutations as an admin unless told
- * otherwise): `seed.organization({ countryCode: 'MT' })`, then `seed.initiative(org.id, {...})`.
+ * otherwise): `given.organization({ countryCode: 'MT' })`, then `given.initiative(org.id, {...})`.
  */
-export function seedWith(network: NetworkHarness, as: Viewer = viewers.admin()) {
+export function seed(network: TestSubgraph, as: Viewer = viewers.admin()) {
   return {
     async organization(input: Record<string, unknown> = {}): Promise<SeededOrganization> {
       const data = await network.ok(
-        as,
         `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { ${ORGANIZATION} } } }`,
         { input: { name: unique('Test organisation'), countryCode: 'MT', kind: 'NGO', ...input } },
+        as,
       );
       const o = data.createOrganization.organization;
       return { ...o, countryCode: o.country.code };
@@ -41,7 +38,6 @@ export function seedWith(network: NetworkHarness, as: Viewer = viewers.admin()) 
 
     async initiative(organizationId: string, input: Record<string, unknown> = {}): Promise<SeededInitiative> {
       const data = await network.ok(
-        as,
         `mutation($input: CreateInitiativeInput!) { createInitiative(input: $input) { initiative { ${INITIATIVE} } } }`,
         {
           input: {
@@ -54,12 +50,15 @@ export function seedWith(network: NetworkHarness, as: Viewer = viewers.admin()) 
             ...input,
           },
         },
+        as,
       );
       const i = data.createInitiative.initiative;
       return { ...i, countryCode: i.country.code };
     },
   };
 }
+
+export type Seed = ReturnType<typeof seed>;
 
 /** A complete, valid proposal; override what a test is about. */
 export const proposalInput = (overrides: Record<string, unknown> = {}) => ({
@@ -79,3 +78,14 @@ export const proposalInput = (overrides: Record<string, unknown> = {}) => ({
   organizationKind: 'COMMUNITY_GROUP',
   ...overrides,
 });
+
+/** The demo network's national partner organisation of a country. */
+export const partnerOf = (countryCode: string): string =>
+  demoNetwork().countries.find((c) => c.code === countryCode)!.partnerOrganizationId!;
+
+/** Another organisation of the country, not its partner. */
+export const otherOrganizationOf = (countryCode: string): string =>
+  demoNetwork().organizations.find((o) => o.countryCode === countryCode && o.id !== partnerOf(countryCode))!.id;
+
+/** A moment `days` from now, as the API writes it. */
+export const inDays = (days: number) => new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString();

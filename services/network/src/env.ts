@@ -1,3 +1,0 @@
-import { loadEnv, subgraphEnvSchema } from '@best/kit';
-
-export const env = loadEnv(subgraphEnvSchema(4001, 'network'));

@@ -1,7 +1,0 @@
-import 'reflect-metadata';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildNetworkSchema } from './schema';
-
-// Run after the build: the printed SDL is committed and composed into the supergraph.
-buildNetworkSchema().then(({ sdl }) => writeFileSync(join(__dirname, '..', 'schema.graphql'), sdl));

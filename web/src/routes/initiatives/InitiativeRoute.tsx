@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { InitiativeRouteQuery, InitiativeRouteQueryVariables } from '../../__generated__/graphql';
+import { DetailRoute } from '../../components/DetailRoute';
 import { InitiativeArchiveControls } from '../../components/InitiativeArchiveControls';
 import { InitiativeDescription } from '../../components/InitiativeDescription';
 import { InitiativeFacts } from '../../components/InitiativeFacts';
@@ -10,8 +11,6 @@ import { InitiativeHeader } from '../../components/InitiativeHeader';
 import { InitiativeNominations } from '../../components/InitiativeNominations';
 import { InitiativeStories } from '../../components/InitiativeStories';
 import { InitiativeWorkshopOutcomes } from '../../components/InitiativeWorkshopOutcomes';
-import { LoadingState } from '../../components/LoadingState';
-import { QueryError } from '../../components/QueryError';
 
 // One request through the gateway: the profile comes from network, the stories from stories, the
 // nominations from awards and the workshop outcomes from advocacy.
@@ -43,67 +42,42 @@ const INITIATIVE_ROUTE_QUERY: TypedDocumentNode<InitiativeRouteQuery, Initiative
 export function InitiativeRoute() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { data, error, refetch } = useQuery(INITIATIVE_ROUTE_QUERY, { variables: { id } });
-
-  const back = (
-    <nav className="breadcrumb" aria-label={t('initiative.backToList')}>
-      <Link to="/initiatives">← {t('initiative.backToList')}</Link>
-    </nav>
-  );
-  if (error) {
-    return (
-      <div className="page">
-        {back}
-        <QueryError error={error} onRetry={() => void refetch()} />
-      </div>
-    );
-  }
-  if (!data) {
-    return (
-      <div className="page">
-        {back}
-        <LoadingState />
-      </div>
-    );
-  }
-  const { initiative } = data;
-  if (!initiative) {
-    return (
-      <div className="page">
-        <title>{`${t('notFound.title')} · ${t('app.name')}`}</title>
-        {back}
-        <div className="empty-state" role="alert">
-          <p>{t('initiative.notFound')}</p>
-        </div>
-      </div>
-    );
-  }
+  const result = useQuery(INITIATIVE_ROUTE_QUERY, { variables: { id } });
   return (
-    <article className="page initiative-page">
-      <title>{`${initiative.title} · ${t('app.name')}`}</title>
-      {back}
-      <InitiativeHeader initiative={initiative} />
-      {initiative.viewerCanEdit && (
+    <DetailRoute
+      back={{ to: '/initiatives', label: t('initiative.backToList') }}
+      result={result}
+      node={(data) => data.initiative}
+      notFound={t('initiative.notFound')}
+      title={(initiative) => initiative.title}
+      articleClassName="page initiative-page"
+    >
+      {(initiative) => (
         <>
-          <p>
-            <Link className="button button--secondary" to={`/initiatives/${initiative.id}/edit`}>
-              {t('edit.link')}
-            </Link>
-          </p>
-          <InitiativeArchiveControls initiative={initiative} onReload={() => void refetch()} />
+          <InitiativeHeader initiative={initiative} />
+          {initiative.viewerCanEdit && (
+            <>
+              <p>
+                <Link className="button button--secondary" to={`/initiatives/${initiative.id}/edit`}>
+                  {t('edit.link')}
+                </Link>
+              </p>
+              <InitiativeArchiveControls initiative={initiative} onReload={() => void result.refetch()} />
+            </>
+          )}
+          <div className="initiative-page__columns">
+            <div className="initiative-page__main">
+              <InitiativeDescription initiative={initiative} />
+              <InitiativeStories initiative={initiative} />
+              <InitiativeWorkshopOutcomes initiative={initiative} />
+            </div>
+            <aside className="initiative-page__aside">
+              <InitiativeFacts initiative={initiative} />
+              <InitiativeNominations initiative={initiative} />
+            </aside>
+          </div>
         </>
       )}
-      <div className="initiative-page__columns">
-        <div className="initiative-page__main">
-          <InitiativeDescription initiative={initiative} />
-          <InitiativeStories initiative={initiative} />
-          <InitiativeWorkshopOutcomes initiative={initiative} />
-        </div>
-        <aside className="initiative-page__aside">
-          <InitiativeFacts initiative={initiative} />
-          <InitiativeNominations initiative={initiative} />
-        </aside>
-      </div>
-    </article>
+    </DetailRoute>
   );
 }

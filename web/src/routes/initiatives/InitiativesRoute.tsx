@@ -1,8 +1,7 @@
-import { gql, NetworkStatus, type TypedDocumentNode } from '@apollo/client';
+import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type {
   Activity,
   InitiativeSort,
@@ -14,26 +13,14 @@ import type {
 import { CountryFilter } from '../../components/CountryFilter';
 import { InitiativeCard } from '../../components/InitiativeCard';
 import { InitiativeMap } from '../../components/InitiativeMap';
-import { LoadingState } from '../../components/LoadingState';
-import { QueryError } from '../../components/QueryError';
+import { LIST_PAGE_SIZE, ListPage, oneOf, useListFilters } from '../../components/ListPage';
 import { SelectField } from '../../components/SelectField';
 import { enumValues } from '../../i18n/enum-values';
 import { useViewer } from '../../viewer/viewer-context';
 import { canCreateInitiatives } from './InitiativeCreateRoute';
-import { LoadMore } from '../../components/LoadMore';
 
-const PAGE_SIZE = 20;
-/** Typing pauses this long before the list follows the search box. */
-const SEARCH_DELAY_MS = 300;
 /** Sorts a person can choose; RELEVANCE only with a search, DISTANCE needs a point (not asked for here). */
 const SORTS: InitiativeSort[] = ['RELEVANCE', 'TITLE', 'NEWEST'];
-
-type FilterName = 'search' | 'country' | 'targetGroup' | 'activity' | 'status' | 'sort';
-
-/** A value from the address, if it is one of the enum's values (a hand-edited address must not break the query). */
-function oneOf<T extends string>(values: readonly T[], value: string | null): T | null {
-  return value && (values as readonly string[]).includes(value) ? (value as T) : null;
-}
 
 const INITIATIVES_ROUTE_QUERY: TypedDocumentNode<InitiativesRouteQuery, InitiativesRouteQueryVariables> = gql`
   query InitiativesRouteQuery(
@@ -86,43 +73,20 @@ const INITIATIVES_ROUTE_QUERY: TypedDocumentNode<InitiativesRouteQuery, Initiati
  */
 export function InitiativesRoute() {
   const { t } = useTranslation();
-  const headingId = useId();
-  const searchId = useId();
   const { viewer } = useViewer();
-  const [params, setParams] = useSearchParams();
-  const search = params.get('search') ?? '';
-  const countryCode = params.get('country') ?? '';
-  const targetGroup = oneOf<TargetGroup>(enumValues('TargetGroup'), params.get('targetGroup'));
-  const activity = oneOf<Activity>(enumValues('Activity'), params.get('activity'));
-  const status = oneOf<InitiativeStatus>(enumValues('InitiativeStatus'), params.get('status'));
-  const chosenSort = oneOf(SORTS, params.get('sort'));
+  const filters = useListFilters();
+  const { search, setFilter } = filters;
+  const countryCode = filters.text('country');
+  const targetGroup = oneOf<TargetGroup>(enumValues('TargetGroup'), filters.param('targetGroup'));
+  const activity = oneOf<Activity>(enumValues('Activity'), filters.param('activity'));
+  const status = oneOf<InitiativeStatus>(enumValues('InitiativeStatus'), filters.param('status'));
+  const chosenSort = oneOf(SORTS, filters.param('sort'));
   // RELEVANCE needs words to be relevant to; without a search the list falls back to the server's default.
   const sort = chosenSort === 'RELEVANCE' && !search ? null : chosenSort;
-  const filtered = Boolean(search || countryCode || targetGroup || activity || status);
-  const [searchInput, setSearchInput] = useState(search);
 
-  const setFilter = (name: FilterName, value: string) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
-
-  useEffect(() => setSearchInput(search), [search]);
-  useEffect(() => {
-    if (searchInput.trim() === search) return;
-    const timer = setTimeout(() => setFilter('search', searchInput.trim()), SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-    // Only typing schedules a search; a change of the address updates the box above instead.
-  }, [searchInput]);
-
-  const { data, previousData, error, loading, networkStatus, fetchMore, refetch } = useQuery(INITIATIVES_ROUTE_QUERY, {
+  const result = useQuery(INITIATIVES_ROUTE_QUERY, {
     variables: {
-      first: PAGE_SIZE,
+      first: LIST_PAGE_SIZE,
       search: search || null,
       countryCode: countryCode || null,
       targetGroup,
@@ -131,136 +95,77 @@ export function InitiativesRoute() {
       sort,
     },
   });
-  // While a new filter loads, keep showing the last list instead of flashing an empty page.
-  const shown = data ?? previousData;
-  const loadingMore = networkStatus === NetworkStatus.fetchMore;
 
   return (
-    <div className="page">
-      <title>{`${t('initiatives.title')} · ${t('app.name')}`}</title>
-      <header className="page-header">
-        <h1 id={headingId}>{t('initiatives.title')}</h1>
-        <p className="lead">{t('initiatives.intro')}</p>
-        {canCreateInitiatives(viewer) && (
+    <ListPage
+      title={t('initiatives.title')}
+      intro={t('initiatives.intro')}
+      actions={
+        canCreateInitiatives(viewer) && (
           <p>
             <Link className="button" to="/initiatives/new">
               {t('create.link')}
             </Link>
           </p>
-        )}
-      </header>
-
-      <form
-        role="search"
-        aria-label={t('initiatives.filters')}
-        className="filters"
-        onSubmit={(event) => {
-          event.preventDefault();
-          setFilter('search', searchInput.trim());
-        }}
-      >
-        <div className="field field--grow">
-          <label htmlFor={searchId}>{t('initiatives.searchLabel')}</label>
-          <input
-            id={searchId}
-            type="search"
-            name="search"
-            value={searchInput}
-            placeholder={t('initiatives.searchPlaceholder')}
-            onChange={(event) => setSearchInput(event.target.value)}
-          />
-        </div>
-        {shown && (
-          <CountryFilter
-            countries={shown.countries}
-            value={countryCode}
-            onChange={(code) => setFilter('country', code)}
-          />
-        )}
-        <SelectField
-          label={t('initiatives.targetGroupLabel')}
-          anyLabel={t('initiatives.anyTargetGroup')}
-          value={targetGroup ?? ''}
-          options={enumValues('TargetGroup').map((value) => ({ value, label: t(`enums.TargetGroup.${value}`) }))}
-          onChange={(value) => setFilter('targetGroup', value)}
-        />
-        <SelectField
-          label={t('initiatives.activityLabel')}
-          anyLabel={t('initiatives.anyActivity')}
-          value={activity ?? ''}
-          options={enumValues('Activity').map((value) => ({ value, label: t(`enums.Activity.${value}`) }))}
-          onChange={(value) => setFilter('activity', value)}
-        />
-        <SelectField
-          label={t('initiatives.statusLabel')}
-          anyLabel={t('initiatives.anyStatus')}
-          value={status ?? ''}
-          options={enumValues('InitiativeStatus').map((value) => ({
-            value,
-            label: t(`enums.InitiativeStatus.${value}`),
-          }))}
-          onChange={(value) => setFilter('status', value)}
-        />
-        <SelectField
-          label={t('initiatives.sortLabel')}
-          anyLabel={t('initiatives.sortDefault')}
-          value={sort ?? ''}
-          options={SORTS.filter((value) => value !== 'RELEVANCE' || search).map((value) => ({
-            value,
-            label: t(`enums.InitiativeSort.${value}`),
-          }))}
-          onChange={(value) => setFilter('sort', value)}
-        />
-        <button type="submit" className="button">
-          {t('initiatives.searchButton')}
-        </button>
-      </form>
-
-      {error && !loadingMore ? (
-        <QueryError error={error} onRetry={() => void refetch()} />
-      ) : !shown ? (
-        <LoadingState />
-      ) : (
-        <section aria-labelledby={headingId} aria-busy={loading} className="results">
-          <p className="results__count" role="status">
-            {t('initiatives.count', { count: shown.initiatives.totalCount })}
-          </p>
-          {shown.initiatives.edges.length > 0 && (
-            <InitiativeMap initiatives={shown.initiatives.edges.map(({ node }) => node)} />
-          )}
-          {shown.initiatives.edges.length ? (
-            <ol className="card-list">
-              {shown.initiatives.edges.map(({ node }) => (
-                <li key={node.id}>
-                  <InitiativeCard initiative={node} />
-                </li>
-              ))}
-            </ol>
-          ) : (
-            <div className="empty-state">
-              <p>{t('initiatives.empty')}</p>
-              {filtered && (
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  onClick={() => setParams({}, { replace: true })}
-                >
-                  {t('initiatives.clearFilters')}
-                </button>
-              )}
-            </div>
-          )}
-          {shown.initiatives.edges.length > 0 && (
-            <LoadMore
-              shown={shown.initiatives.edges.length}
-              total={shown.initiatives.totalCount}
-              hasNextPage={shown.initiatives.pageInfo.hasNextPage}
-              loading={loadingMore}
-              onLoadMore={() => void fetchMore({ variables: { after: shown.initiatives.pageInfo.endCursor } })}
+        )
+      }
+      filters={filters}
+      filtersLabel={t('initiatives.filters')}
+      searchLabel={t('initiatives.searchLabel')}
+      searchPlaceholder={t('initiatives.searchPlaceholder')}
+      filterFields={(shown) => (
+        <>
+          {shown && (
+            <CountryFilter
+              countries={shown.countries}
+              value={countryCode}
+              onChange={(code) => setFilter('country', code)}
             />
           )}
-        </section>
+          <SelectField
+            label={t('initiatives.targetGroupLabel')}
+            anyLabel={t('initiatives.anyTargetGroup')}
+            value={targetGroup ?? ''}
+            options={enumValues('TargetGroup').map((value) => ({ value, label: t(`enums.TargetGroup.${value}`) }))}
+            onChange={(value) => setFilter('targetGroup', value)}
+          />
+          <SelectField
+            label={t('initiatives.activityLabel')}
+            anyLabel={t('initiatives.anyActivity')}
+            value={activity ?? ''}
+            options={enumValues('Activity').map((value) => ({ value, label: t(`enums.Activity.${value}`) }))}
+            onChange={(value) => setFilter('activity', value)}
+          />
+          <SelectField
+            label={t('initiatives.statusLabel')}
+            anyLabel={t('initiatives.anyStatus')}
+            value={status ?? ''}
+            options={enumValues('InitiativeStatus').map((value) => ({
+              value,
+              label: t(`enums.InitiativeStatus.${value}`),
+            }))}
+            onChange={(value) => setFilter('status', value)}
+          />
+          <SelectField
+            label={t('initiatives.sortLabel')}
+            anyLabel={t('initiatives.sortDefault')}
+            value={sort ?? ''}
+            options={SORTS.filter((value) => value !== 'RELEVANCE' || search).map((value) => ({
+              value,
+              label: t(`enums.InitiativeSort.${value}`),
+            }))}
+            onChange={(value) => setFilter('sort', value)}
+          />
+        </>
       )}
-    </div>
+      result={result}
+      connection={(data) => data.initiatives}
+      fetchMore={(after) => result.fetchMore({ variables: { after } })}
+      countLabel={(count) => t('initiatives.count', { count })}
+      emptyLabel={t('initiatives.empty')}
+      filtered={Boolean(search || countryCode || targetGroup || activity || status)}
+      beforeList={(nodes) => <InitiativeMap initiatives={nodes} />}
+      renderItem={(node) => <InitiativeCard initiative={node} />}
+    />
   );
 }

@@ -1,17 +1,17 @@
 import { gql, NetworkStatus, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PublicationsRouteQuery, PublicationsRouteQueryVariables } from '../../__generated__/graphql';
 import { CampaignList } from '../../components/CampaignList';
 import { CountryFilter } from '../../components/CountryFilter';
 import { CreateCampaignForm } from '../../components/CreateCampaignForm';
-import { LoadingState } from '../../components/LoadingState';
 import { LoadMore } from '../../components/LoadMore';
 import { PublicationReachForm } from '../../components/PublicationReachForm';
 import { PublicationTable } from '../../components/PublicationTable';
-import { QueryError } from '../../components/QueryError';
+import { PageTitle } from '../../components/PageTitle';
+import { QueryPage } from '../../components/QueryPage';
 import { RecordPublicationForm } from '../../components/RecordPublicationForm';
 import { StoryErase, type Erasure } from '../../components/StoryErase';
 import { StoryErasedNotice } from '../../components/StoryErasedNotice';
@@ -95,25 +95,19 @@ const PUBLICATIONS_ROUTE_QUERY: TypedDocumentNode<PublicationsRouteQuery, Public
 export function PublicationsRoute() {
   const { t } = useTranslation();
   const { viewer } = useViewer();
-  const listId = useId();
-  const reachId = useId();
-  const campaignsId = useId();
-  // The story being erased from the takedown list, and the last erasure's result.
-  const [erasing, setErasing] = useState<string | null>(null);
-  const [erasure, setErasure] = useState<Erasure | null>(null);
   const allowed = reviewsStories(viewer);
-  const { data, previousData, error, networkStatus, fetchMore, refetch } = useQuery(PUBLICATIONS_ROUTE_QUERY, {
+  const result = useQuery(PUBLICATIONS_ROUTE_QUERY, {
     variables: { first: PAGE_SIZE },
     // A withdrawal elsewhere changes the list to take down: always ask the server.
     fetchPolicy: 'cache-and-network',
     skip: !allowed,
   });
-  const shown = data ?? previousData;
-  const loadingMore = networkStatus === NetworkStatus.fetchMore;
+  const { fetchMore, refetch } = result;
+  const loadingMore = result.networkStatus === NetworkStatus.fetchMore;
 
   const header = (
     <header className="page-header">
-      <title>{`${t('publications.title')} · ${t('app.name')}`}</title>
+      <PageTitle title={t('publications.title')} />
       <h1>{t('publications.title')}</h1>
       <p className="lead">{t('publications.intro')}</p>
       {allowed && (
@@ -123,32 +117,39 @@ export function PublicationsRoute() {
       )}
     </header>
   );
-  if (!allowed) {
-    return (
-      <div className="page">
-        {header}
-        <div className="empty-state" role="alert">
-          <p>{t('publications.staffOnly')}</p>
-        </div>
-      </div>
-    );
-  }
-  if (error && !loadingMore) {
-    return (
-      <div className="page">
-        {header}
-        <QueryError error={error} onRetry={() => void refetch()} />
-      </div>
-    );
-  }
-  if (!shown) {
-    return (
-      <div className="page">
-        {header}
-        <LoadingState />
-      </div>
-    );
-  }
+  return (
+    <QueryPage top={header} refusal={!allowed && t('publications.staffOnly')} result={result} keepPrevious>
+      {(shown) => (
+        <PublicationsPage
+          shown={shown}
+          header={header}
+          loadingMore={loadingMore}
+          onLoadMore={(after) => void fetchMore({ variables: { after } })}
+          onReload={() => void refetch()}
+        />
+      )}
+    </QueryPage>
+  );
+}
+
+interface PublicationsPageProps {
+  shown: PublicationsRouteQuery;
+  header: ReactNode;
+  loadingMore: boolean;
+  onLoadMore: (after: string | null | undefined) => void;
+  onReload: () => void;
+}
+
+/** The page once the answer is there: erasure notice, takedown list, publications, reach, campaigns. */
+function PublicationsPage({ shown, header, loadingMore, onLoadMore, onReload }: PublicationsPageProps) {
+  const { t } = useTranslation();
+  const { viewer } = useViewer();
+  const listId = useId();
+  const reachId = useId();
+  const campaignsId = useId();
+  // The story being erased from the takedown list, and the last erasure's result.
+  const [erasing, setErasing] = useState<string | null>(null);
+  const [erasure, setErasure] = useState<Erasure | null>(null);
   const erased = new Set(shown.storyTombstones.nodes.map((tombstone) => tombstone.storyId));
   const takeDownRows = new Map(shown.publicationsToTakeDown.nodes.map((node) => [node.id, node]));
   const publicationRows = new Map(shown.publications.edges.map(({ node }) => [node.id, node]));
@@ -226,7 +227,7 @@ export function PublicationsRoute() {
                   showStory
                   action={(publicationId) => {
                     const row = publicationRows.get(publicationId);
-                    return row && <PublicationReachForm publication={row} onReload={() => void refetch()} />;
+                    return row && <PublicationReachForm publication={row} onReload={onReload} />;
                   }}
                 />
                 <LoadMore
@@ -234,7 +235,7 @@ export function PublicationsRoute() {
                   total={shown.publications.totalCount}
                   hasNextPage={shown.publications.pageInfo.hasNextPage}
                   loading={loadingMore}
-                  onLoadMore={() => void fetchMore({ variables: { after: shown.publications.pageInfo.endCursor } })}
+                  onLoadMore={() => onLoadMore(shown.publications.pageInfo.endCursor)}
                 />
               </>
             ) : (
@@ -251,7 +252,7 @@ export function PublicationsRoute() {
           <section className="panel" aria-labelledby={campaignsId}>
             <h2 id={campaignsId}>{t('publications.campaignsTitle')}</h2>
             {shown.campaigns.nodes.length ? (
-              <CampaignList campaigns={shown.campaigns.nodes} onReload={() => void refetch()} />
+              <CampaignList campaigns={shown.campaigns.nodes} onReload={onReload} />
             ) : (
               <p>{t('publications.campaignsNone')}</p>
             )}

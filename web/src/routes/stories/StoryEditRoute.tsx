@@ -1,10 +1,9 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import type { StoryEditRouteQuery, StoryEditRouteQueryVariables } from '../../__generated__/graphql';
-import { LoadingState } from '../../components/LoadingState';
-import { QueryError } from '../../components/QueryError';
+import { DetailRoute } from '../../components/DetailRoute';
 import { StoryEditForm } from '../../components/StoryEditForm';
 import { StoryMediaManager } from '../../components/StoryMediaManager';
 import { StoryTranslations } from '../../components/StoryTranslations';
@@ -33,63 +32,32 @@ export function StoryEditRoute() {
   const navigate = useNavigate();
   const { viewer } = useViewer();
   // Always from the server: the version to save against must be the latest one.
-  const { data, error, refetch } = useQuery(STORY_EDIT_ROUTE_QUERY, {
+  const result = useQuery(STORY_EDIT_ROUTE_QUERY, {
     variables: { id },
     fetchPolicy: 'network-only',
   });
-
-  const back = (
-    <nav className="breadcrumb" aria-label={t('storyEditor.back')}>
-      <Link to={`/stories/${id}`}>← {t('storyEditor.back')}</Link>
-    </nav>
-  );
-  if (error) {
-    return (
-      <div className="page">
-        {back}
-        <QueryError error={error} onRetry={() => void refetch()} />
-      </div>
-    );
-  }
-  if (!data) {
-    return (
-      <div className="page">
-        {back}
-        <LoadingState />
-      </div>
-    );
-  }
-  const { story } = data;
-  if (!story || !isStoryStaff(viewer)) {
-    return (
-      <div className="page">
-        {back}
-        <div className="empty-state" role="alert">
-          <p>{story ? t('storyEditor.notAllowed') : t('story.notFound')}</p>
-        </div>
-      </div>
-    );
-  }
+  const reload = () => void result.refetch();
   return (
-    <div className="page">
-      <title>{`${t('storyEditor.editTitle', { title: story.title })} · ${t('app.name')}`}</title>
-      {back}
-      <header className="page-header">
-        <h1>{t('storyEditor.editTitle', { title: story.title })}</h1>
-      </header>
-      <div className="initiative-page__columns">
-        <div className="initiative-page__main">
-          <StoryEditForm
-            story={story}
-            onSaved={() => void navigate(`/stories/${id}`)}
-            onReload={() => void refetch()}
-          />
+    <DetailRoute
+      back={{ to: `/stories/${id}`, label: t('storyEditor.back') }}
+      result={result}
+      node={(data) => data.story}
+      notFound={t('story.notFound')}
+      notFoundTitle={false}
+      refusal={() => !isStoryStaff(viewer) && t('storyEditor.notAllowed')}
+      title={(story) => t('storyEditor.editTitle', { title: story.title })}
+    >
+      {(story) => (
+        <div className="initiative-page__columns">
+          <div className="initiative-page__main">
+            <StoryEditForm story={story} onSaved={() => void navigate(`/stories/${id}`)} onReload={reload} />
+          </div>
+          <aside className="initiative-page__aside">
+            <StoryTranslations story={story} onReload={reload} />
+            <StoryMediaManager story={story} onUploaded={reload} onReload={reload} />
+          </aside>
         </div>
-        <aside className="initiative-page__aside">
-          <StoryTranslations story={story} onReload={() => void refetch()} />
-          <StoryMediaManager story={story} onUploaded={() => void refetch()} onReload={() => void refetch()} />
-        </aside>
-      </div>
-    </div>
+      )}
+    </DetailRoute>
   );
 }

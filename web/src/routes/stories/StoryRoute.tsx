@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { StoryRouteQuery, StoryRouteQueryVariables, WithdrawConsentMutation } from '../../__generated__/graphql';
-import { LoadingState } from '../../components/LoadingState';
+import { DetailRoute } from '../../components/DetailRoute';
+import { PageTitle } from '../../components/PageTitle';
 import { PublicationTable } from '../../components/PublicationTable';
-import { QueryError } from '../../components/QueryError';
 import { RecordConsentForm } from '../../components/RecordConsentForm';
 import { StoryConsent } from '../../components/StoryConsent';
 import { StoryErase, type Erasure } from '../../components/StoryErase';
@@ -68,109 +68,82 @@ export function StoryRoute() {
   // The reader's language by default: the server answers with the original when there is no translation.
   const language = params.get('language') ?? i18n.resolvedLanguage ?? 'en';
   // Consent can be withdrawn at any moment: the page always asks the server, never only its memory.
-  const { data, error, refetch } = useQuery(STORY_ROUTE_QUERY, {
+  const result = useQuery(STORY_ROUTE_QUERY, {
     variables: { id, language },
     fetchPolicy: 'cache-and-network',
   });
+  const reload = () => void result.refetch();
 
-  const back = (
-    <nav className="breadcrumb" aria-label={t('story.backToList')}>
-      <Link to="/stories">← {t('story.backToList')}</Link>
-    </nav>
-  );
   // Once erased, the story is gone: the page says what remains and leaves the story behind.
-  if (erasure) {
-    return (
-      <div className="page">
-        <title>{`${t('erase.doneTitle')} · ${t('app.name')}`}</title>
-        {back}
-        <h1>{t('erase.doneTitle')}</h1>
-        <StoryErasedNotice erasure={erasure} />
-      </div>
-    );
-  }
-  if (withdrawal) {
-    return (
-      <div className="page">
-        {back}
-        <WithdrawnNotice withdrawal={withdrawal.result} />
-        {/* The storyteller may also ask for their data to be deleted: a withdrawn story is then erased. */}
-        {withdrawal.mayErase && <StoryErase storyId={id} onErased={setErasure} />}
-      </div>
-    );
-  }
-  if (error) {
-    return (
-      <div className="page">
-        {back}
-        <QueryError error={error} onRetry={() => void refetch()} />
-      </div>
-    );
-  }
-  if (!data) {
-    return (
-      <div className="page">
-        {back}
-        <LoadingState />
-      </div>
-    );
-  }
-  const { story } = data;
-  if (!story) {
-    return (
-      <div className="page">
-        <title>{`${t('notFound.title')} · ${t('app.name')}`}</title>
-        {back}
-        <div className="empty-state" role="alert">
-          <p>{t('story.notFound')}</p>
-        </div>
-      </div>
-    );
-  }
+  const replacement = erasure ? (
+    <>
+      <PageTitle title={t('erase.doneTitle')} />
+      <h1>{t('erase.doneTitle')}</h1>
+      <StoryErasedNotice erasure={erasure} />
+    </>
+  ) : withdrawal ? (
+    <>
+      <WithdrawnNotice withdrawal={withdrawal.result} />
+      {/* The storyteller may also ask for their data to be deleted: a withdrawn story is then erased. */}
+      {withdrawal.mayErase && <StoryErase storyId={id} onErased={setErasure} />}
+    </>
+  ) : null;
   const staff = isStoryStaff(viewer);
   return (
-    <article className="page initiative-page story-page">
-      <title>{`${story.title} · ${t('app.name')}`}</title>
-      {back}
-      <StoryText
-        story={story}
-        language={language}
-        onLanguageChange={(next) => setParams({ language: next }, { replace: true })}
-      />
-      {staff && (
-        <p>
-          <Link className="button button--secondary" to={`/stories/${story.id}/edit`}>
-            {t('story.editLink')}
-          </Link>
-        </p>
+    <DetailRoute
+      back={{ to: '/stories', label: t('story.backToList') }}
+      result={result}
+      replacement={replacement}
+      node={(data) => data.story}
+      notFound={t('story.notFound')}
+      title={(story) => story.title}
+      articleClassName="page initiative-page story-page"
+    >
+      {(story, { publications }) => (
+        <>
+          <StoryText
+            story={story}
+            language={language}
+            onLanguageChange={(next) => setParams({ language: next }, { replace: true })}
+          />
+          {staff && (
+            <p>
+              <Link className="button button--secondary" to={`/stories/${story.id}/edit`}>
+                {t('story.editLink')}
+              </Link>
+            </p>
+          )}
+          <div className="initiative-page__columns">
+            <div className="initiative-page__main">
+              <StoryMediaGallery story={story} />
+              {staff && <StoryReview story={story} canMove onReload={reload} />}
+              {publications.totalCount > 0 && (
+                <PublicationTable
+                  publications={publications.nodes}
+                  caption={t('publications.ofStory', { count: publications.totalCount })}
+                />
+              )}
+            </div>
+            <aside className="initiative-page__aside">
+              <StoryRisk story={story} />
+              <StoryConsent story={story} />
+              {mayRecordConsent(viewer, story.country.code) && story.status !== 'WITHDRAWN' && (
+                <RecordConsentForm storyId={story.id} isMinor={story.isMinor} onRecorded={reload} />
+              )}
+              {staff && story.status !== 'WITHDRAWN' && (
+                <StoryWithdrawConsent
+                  storyId={story.id}
+                  onWithdrawn={(withdrawn) =>
+                    setWithdrawal({ result: withdrawn, mayErase: mayEraseStory(viewer, story.country.code) })
+                  }
+                />
+              )}
+              {mayEraseStory(viewer, story.country.code) && <StoryErase storyId={story.id} onErased={setErasure} />}
+            </aside>
+          </div>
+        </>
       )}
-      <div className="initiative-page__columns">
-        <div className="initiative-page__main">
-          <StoryMediaGallery story={story} />
-          {staff && <StoryReview story={story} canMove onReload={() => void refetch()} />}
-          {data.publications.totalCount > 0 && (
-            <PublicationTable
-              publications={data.publications.nodes}
-              caption={t('publications.ofStory', { count: data.publications.totalCount })}
-            />
-          )}
-        </div>
-        <aside className="initiative-page__aside">
-          <StoryRisk story={story} />
-          <StoryConsent story={story} />
-          {mayRecordConsent(viewer, story.country.code) && story.status !== 'WITHDRAWN' && (
-            <RecordConsentForm storyId={story.id} isMinor={story.isMinor} onRecorded={() => void refetch()} />
-          )}
-          {staff && story.status !== 'WITHDRAWN' && (
-            <StoryWithdrawConsent
-              storyId={story.id}
-              onWithdrawn={(result) => setWithdrawal({ result, mayErase: mayEraseStory(viewer, story.country.code) })}
-            />
-          )}
-          {mayEraseStory(viewer, story.country.code) && <StoryErase storyId={story.id} onErased={setErasure} />}
-        </aside>
-      </div>
-    </article>
+    </DetailRoute>
   );
 }
 

@@ -2,12 +2,12 @@ import { gql, NetworkStatus, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import type { StoryTombstonesRouteQuery, StoryTombstonesRouteQueryVariables } from '../../__generated__/graphql';
 import { CountryFilter } from '../../components/CountryFilter';
-import { LoadingState } from '../../components/LoadingState';
 import { LoadMore } from '../../components/LoadMore';
-import { QueryError } from '../../components/QueryError';
+import { PageTitle } from '../../components/PageTitle';
+import { BackLink, QueryPage } from '../../components/QueryPage';
 import { StoryErase, type Erasure } from '../../components/StoryErase';
 import { StoryErasedNotice } from '../../components/StoryErasedNotice';
 import { TextField } from '../../components/TextField';
@@ -62,125 +62,106 @@ export function StoryTombstonesRoute() {
   const allowed = reviewsStories(viewer);
   const isAdmin = viewer?.role === 'ADMIN';
   const countryCode = isAdmin ? (params.get('country') ?? '') : '';
-  const { data, previousData, error, networkStatus, fetchMore, refetch } = useQuery(STORY_TOMBSTONES_ROUTE_QUERY, {
+  const result = useQuery(STORY_TOMBSTONES_ROUTE_QUERY, {
     variables: { countryCode: countryCode || null, first: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
     skip: !allowed,
   });
-  const shown = data ?? previousData;
-  const loadingMore = networkStatus === NetworkStatus.fetchMore;
+  const loadingMore = result.networkStatus === NetworkStatus.fetchMore;
 
   const header = (
     <header className="page-header">
-      <title>{`${t('erasedList.title')} · ${t('app.name')}`}</title>
-      <nav className="breadcrumb" aria-label={t('nav.publications')}>
-        <Link to="/stories/publications">← {t('nav.publications')}</Link>
-      </nav>
+      <PageTitle title={t('erasedList.title')} />
+      <BackLink to="/stories/publications" label={t('nav.publications')} />
       <h1>{t('erasedList.title')}</h1>
       <p className="lead">{t('erasedList.intro')}</p>
     </header>
   );
-  if (!allowed) {
-    return (
-      <div className="page">
-        {header}
-        <div className="empty-state" role="alert">
-          <p>{t('erasedList.staffOnly')}</p>
-        </div>
-      </div>
-    );
-  }
-  if (error && !loadingMore) {
-    return (
-      <div className="page">
-        {header}
-        <QueryError error={error} onRetry={() => void refetch()} />
-      </div>
-    );
-  }
-  if (!shown) {
-    return (
-      <div className="page">
-        {header}
-        <LoadingState />
-      </div>
-    );
-  }
-  const tombstones = shown.storyTombstones;
   return (
-    <div className="page">
-      {header}
-      <div className="initiative-page__columns">
-        <div className="initiative-page__main">
-          <section className="panel" aria-labelledby={listId}>
-            <h2 id={listId}>
-              {t('erasedList.list')} <span className="count">{tombstones.totalCount}</span>
-            </h2>
-            {isAdmin && (
-              <CountryFilter
-                countries={shown.countries}
-                value={countryCode}
-                onChange={(code) => setParams(code ? { country: code } : {}, { replace: true })}
-              />
-            )}
-            {tombstones.edges.length ? (
-              <>
-                <div className="table-scroll">
-                  <table className="data-table" data-testid="tombstones">
-                    <caption className="visually-hidden">{t('erasedList.list')}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('erasedList.storyId')}</th>
-                        <th scope="col">{t('publications.country')}</th>
-                        <th scope="col">{t('erasedList.dates')}</th>
-                        <th scope="col">{t('erasedList.erasedBy')}</th>
-                        <th scope="col">{t('erasedList.reason')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {tombstones.edges.map(({ node }) => (
-                        <tr key={node.storyId} data-story-id={node.storyId}>
-                          <td>
-                            <code>{node.storyId}</code>
-                          </td>
-                          <td>{format.country({ code: node.countryCode, name: node.countryCode })}</td>
-                          <td>
-                            <ul className="plain-list">
-                              <li>{t('erasedList.recordedAt', { date: format.date(node.recordedAt) })}</li>
-                              {node.publishedAt && (
-                                <li>{t('erasedList.publishedAt', { date: format.date(node.publishedAt) })}</li>
-                              )}
-                              {node.consentWithdrawnAt && (
-                                <li>{t('erasedList.withdrawnAt', { date: format.date(node.consentWithdrawnAt) })}</li>
-                              )}
-                              <li>{t('erasedList.erasedAt', { date: format.date(node.erasedAt) })}</li>
-                            </ul>
-                          </td>
-                          <td>{node.erasedBy}</td>
-                          <td>{node.reason}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-                <LoadMore
-                  shown={tombstones.edges.length}
-                  total={tombstones.totalCount}
-                  hasNextPage={tombstones.pageInfo.hasNextPage}
-                  loading={loadingMore}
-                  onLoadMore={() => void fetchMore({ variables: { after: tombstones.pageInfo.endCursor } })}
-                />
-              </>
-            ) : (
-              <p>{t('erasedList.empty')}</p>
-            )}
-          </section>
-        </div>
-        <aside className="initiative-page__aside">
-          <EraseById />
-        </aside>
-      </div>
-    </div>
+    <QueryPage top={header} refusal={!allowed && t('erasedList.staffOnly')} result={result} keepPrevious>
+      {(shown) => {
+        const tombstones = shown.storyTombstones;
+        return (
+          <div className="page">
+            {header}
+            <div className="initiative-page__columns">
+              <div className="initiative-page__main">
+                <section className="panel" aria-labelledby={listId}>
+                  <h2 id={listId}>
+                    {t('erasedList.list')} <span className="count">{tombstones.totalCount}</span>
+                  </h2>
+                  {isAdmin && (
+                    <CountryFilter
+                      countries={shown.countries}
+                      value={countryCode}
+                      onChange={(code) => setParams(code ? { country: code } : {}, { replace: true })}
+                    />
+                  )}
+                  {tombstones.edges.length ? (
+                    <>
+                      <div className="table-scroll">
+                        <table className="data-table" data-testid="tombstones">
+                          <caption className="visually-hidden">{t('erasedList.list')}</caption>
+                          <thead>
+                            <tr>
+                              <th scope="col">{t('erasedList.storyId')}</th>
+                              <th scope="col">{t('publications.country')}</th>
+                              <th scope="col">{t('erasedList.dates')}</th>
+                              <th scope="col">{t('erasedList.erasedBy')}</th>
+                              <th scope="col">{t('erasedList.reason')}</th>
+                            </tr>
+                          </thead>
+                          <tbody>
+                            {tombstones.edges.map(({ node }) => (
+                              <tr key={node.storyId} data-story-id={node.storyId}>
+                                <td>
+                                  <code>{node.storyId}</code>
+                                </td>
+                                <td>{format.country({ code: node.countryCode, name: node.countryCode })}</td>
+                                <td>
+                                  <ul className="plain-list">
+                                    <li>{t('erasedList.recordedAt', { date: format.date(node.recordedAt) })}</li>
+                                    {node.publishedAt && (
+                                      <li>{t('erasedList.publishedAt', { date: format.date(node.publishedAt) })}</li>
+                                    )}
+                                    {node.consentWithdrawnAt && (
+                                      <li>
+                                        {t('erasedList.withdrawnAt', { date: format.date(node.consentWithdrawnAt) })}
+                                      </li>
+                                    )}
+                                    <li>{t('erasedList.erasedAt', { date: format.date(node.erasedAt) })}</li>
+                                  </ul>
+                                </td>
+                                <td>{node.erasedBy}</td>
+                                <td>{node.reason}</td>
+                              </tr>
+                            ))}
+                          </tbody>
+                        </table>
+                      </div>
+                      <LoadMore
+                        shown={tombstones.edges.length}
+                        total={tombstones.totalCount}
+                        hasNextPage={tombstones.pageInfo.hasNextPage}
+                        loading={loadingMore}
+                        onLoadMore={() =>
+                          void result.fetchMore({ variables: { after: tombstones.pageInfo.endCursor } })
+                        }
+                      />
+                    </>
+                  ) : (
+                    <p>{t('erasedList.empty')}</p>
+                  )}
+                </section>
+              </div>
+              <aside className="initiative-page__aside">
+                <EraseById />
+              </aside>
+            </div>
+          </div>
+        );
+      }}
+    </QueryPage>
   );
 }
 

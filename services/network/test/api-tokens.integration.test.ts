@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { expectNoGraphQLErrors, viewers, type Viewer } from '@best/kit';
 import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { networkSubgraph } from '../src/subgraph';
-import { internalRoutes, type InternalRoutes } from './internal-routes';
+import { internalRoutes, signInDemoPeople, type InternalRoutes } from './internal-routes';
 import { inDays, otherOrganizationOf, partnerOf } from './seed';
 
 let net: TestSubgraph;
@@ -14,10 +14,7 @@ let member: Viewer;
 beforeAll(async () => {
   net = await startSubgraph(networkSubgraph, { demo: true, prefix: 'network_access' });
   routes = internalRoutes(net);
-  admin = (await routes.signIn('admin@best.example')).viewer;
-  coordinatorMT = (await routes.signIn('coordinator.mt@best.example')).viewer;
-  coordinatorIT = (await routes.signIn('coordinator.it@best.example')).viewer;
-  member = (await routes.signIn('member@best.example')).viewer;
+  ({ admin, coordinatorMT, coordinatorIT, member } = await signInDemoPeople(routes));
 });
 afterAll(async () => {
   await net?.stop();

@@ -29,3 +29,12 @@ export function internalRoutes(network: TestSubgraph): InternalRoutes {
     },
   };
 }
+
+/** Signs in the demo admin, the coordinators of Malta and Italy, and an organisation member, in that order. */
+export async function signInDemoPeople(routes: InternalRoutes) {
+  const admin = (await routes.signIn('admin@best.example')).viewer;
+  const coordinatorMT = (await routes.signIn('coordinator.mt@best.example')).viewer;
+  const coordinatorIT = (await routes.signIn('coordinator.it@best.example')).viewer;
+  const member = (await routes.signIn('member@best.example')).viewer;
+  return { admin, coordinatorMT, coordinatorIT, member };
+}

@@ -35,6 +35,22 @@ export function canManageAccount(viewer: Viewer, account: AccountScope): boolean
 export const managesAccounts = (viewer: Viewer) =>
   isPerson(viewer) && (viewer.role === Role.ADMIN || viewer.role === Role.NATIONAL_COORDINATOR);
 
+/**
+ * The SQL condition on `account` for a list: admin, every account; coordinator, their country's and
+ * their own; any other person, their own; a token, none. Null when nothing is left out.
+ */
+export function accountsCondition(viewer: Viewer): { sql: string; params: Record<string, unknown> } | null {
+  if (!isPerson(viewer)) return { sql: 'false', params: {} };
+  if (viewer.role === Role.NATIONAL_COORDINATOR) {
+    return {
+      sql: '(account.country_code = :own OR account.id = :self)',
+      params: { own: viewer.countryCode, self: viewer.id },
+    };
+  }
+  if (viewer.role !== Role.ADMIN) return { sql: 'account.id = :self', params: { self: viewer.id } };
+  return null;
+}
+
 /** The refusal for a write outside the rules: UNAUTHENTICATED for the public, FORBIDDEN for everyone else. */
 export const refusal = (viewer: Viewer, message?: string) =>
   viewer.kind === 'ANONYMOUS' ? unauthenticated() : forbidden(message);

@@ -1,6 +1,5 @@
 import {
   AuditAction,
-  Role,
   conflict,
   forbidden,
   hashPassword,
@@ -18,7 +17,7 @@ import { Account } from './account.entity';
 import type { AccountsArgs } from './account.args';
 import type { ChangeAccountRoleInput, CreateAccountInput, DisableAccountInput } from './account.input';
 import type { ChangeAccountRolePayload, CreateAccountPayload, DisableAccountPayload } from './account.payload';
-import { canManageAccount, canReadAccount, managesAccounts, refusal } from './account.access';
+import { accountsCondition, canManageAccount, canReadAccount, managesAccounts, refusal } from './account.access';
 import { resolveAccountShape } from './account.shape';
 
 export class AccountService {
@@ -43,13 +42,8 @@ export class AccountService {
   list(args: AccountsArgs): Promise<Connection<Account>> {
     const { viewer } = this.ctx;
     const query = this.ctx.dataSource.getRepository(Account).createQueryBuilder('account');
-    if (viewer.kind !== 'USER' && viewer.kind !== 'SYSTEM') query.andWhere('false');
-    else if (viewer.role === Role.NATIONAL_COORDINATOR)
-      query.andWhere('(account.country_code = :own OR account.id = :self)', {
-        own: viewer.countryCode,
-        self: viewer.id,
-      });
-    else if (viewer.role !== Role.ADMIN) query.andWhere('account.id = :self', { self: viewer.id });
+    const visible = accountsCondition(viewer);
+    if (visible) query.andWhere(visible.sql, visible.params);
 
     if (args.countryCode)
       query.andWhere('account.country_code = :country', { country: args.countryCode.toUpperCase() });

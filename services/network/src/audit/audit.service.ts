@@ -1,5 +1,6 @@
-import { AuditEvent, Role, paginate, type Connection } from '@best/kit';
+import { AuditEvent, paginate, type Connection } from '@best/kit';
 import type { NetworkContext } from '../context';
+import { canReadAuditLog } from './audit.access';
 import type { AuditEventsArgs } from './audit.args';
 
 export class AuditService {
@@ -9,7 +10,7 @@ export class AuditService {
   list(args: AuditEventsArgs): Promise<Connection<AuditEvent>> {
     const { viewer } = this.ctx;
     const query = this.ctx.dataSource.getRepository(AuditEvent).createQueryBuilder('audit_event');
-    if (!((viewer.kind === 'USER' || viewer.kind === 'SYSTEM') && viewer.role === Role.ADMIN)) query.andWhere('false');
+    if (!canReadAuditLog(viewer)) query.andWhere('false');
     if (args.action) query.andWhere('audit_event.action = :action', { action: args.action });
     if (args.actorId) query.andWhere('audit_event.actor_id = :actorId', { actorId: args.actorId });
     if (args.since) query.andWhere('audit_event.at >= :since', { since: args.since });

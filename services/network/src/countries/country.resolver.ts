@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { coordinatesCountry } from '@best/kit';
 import type { NetworkContext } from '../context';
 import { Organization } from '../organizations/organization.entity';
 import { OrganizationService } from '../organizations/organization.service';
+import { canCoordinateCountry } from './country.access';
 import { Country } from './country.entity';
 import { CountryService } from './country.service';
 import { InitiativeStatusCount, MembershipStageCount, ParticipantTotals } from './country.figures';
@@ -78,6 +78,6 @@ export class CountryResolver {
       'Whether you coordinate this country: add organisations and initiatives, move memberships, review proposals.',
   })
   viewerCanCoordinate(@Root() country: Country, @Ctx() ctx: NetworkContext): boolean {
-    return coordinatesCountry(ctx.viewer, country.code);
+    return canCoordinateCountry(ctx.viewer, country.code);
   }
 }

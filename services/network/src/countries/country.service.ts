@@ -1,18 +1,10 @@
 import { In } from 'typeorm';
-import {
-  badUserInput,
-  conflict,
-  coordinatesCountry,
-  ISO_3166_COUNTRIES,
-  isStaff,
-  isUniqueViolation,
-  notFound,
-  Role,
-} from '@best/kit';
+import { badUserInput, conflict, ISO_3166_COUNTRIES, isUniqueViolation, notFound } from '@best/kit';
 import type { NetworkContext } from '../context';
 import { refuse } from '../network.access';
 import { InitiativeListing } from '../initiatives/initiative.enums';
 import { Organization } from '../organizations/organization.entity';
+import { canAddCountries, canChangeCountry, canCoordinateCountry } from './country.access';
 import { Country } from './country.entity';
 import type { AddCountryInput, UpdateCountryInput } from './country.input';
 import {
@@ -53,13 +45,13 @@ export class CountryService {
 
   /** Proposals waiting for review, for the staff who review them; null for everyone else. */
   async pendingProposals(country: Country): Promise<number | null> {
-    if (!coordinatesCountry(this.ctx.viewer, country.code)) return null;
+    if (!canCoordinateCountry(this.ctx.viewer, country.code)) return null;
     return (await this.ctx.loaders.pendingProposalsByCountry.load(country.code))[0]?.count ?? 0;
   }
 
   async add(input: AddCountryInput): Promise<Country> {
     const viewer = this.ctx.viewer;
-    if (viewer.role !== Role.ADMIN) throw refuse(viewer, 'add countries', 'only admins can');
+    if (!canAddCountries(viewer)) throw refuse(viewer, 'add countries', 'only admins can');
     const code = input.code.toUpperCase();
     try {
       await this.ctx.dataSource
@@ -75,7 +67,7 @@ export class CountryService {
   async update(input: UpdateCountryInput): Promise<Country> {
     const viewer = this.ctx.viewer;
     const code = input.code.toUpperCase();
-    if (!isStaff(viewer) || !coordinatesCountry(viewer, code)) {
+    if (!canChangeCountry(viewer, code)) {
       throw refuse(viewer, `change ${code}`, 'only admins and the coordinator of that country can');
     }
     const country = await this.ctx.dataSource.getRepository(Country).findOneBy({ code });

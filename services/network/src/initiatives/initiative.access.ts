@@ -27,6 +27,15 @@ export const canEditInitiative = (
 export const canReviewProposals = (viewer: Viewer, countryCode: string) => coordinatesCountry(viewer, countryCode);
 
 /**
+ * Whose proposals a caller reviews in a list: every country for admins, their own for a
+ * coordinator, none for anyone else.
+ */
+export function reviewedCountries(viewer: Viewer): 'ALL' | 'NONE' | { countryCode: string } {
+  if (viewer.role === Role.NATIONAL_COORDINATOR && viewer.countryCode) return { countryCode: viewer.countryCode };
+  return viewer.role === Role.ADMIN ? 'ALL' : 'NONE';
+}
+
+/**
  * The SQL condition on `initiative.listing` (and country) for a list: LISTED unless asked
  * otherwise; ARCHIVED for everyone; the queue's states only within the caller's reach.
  */

@@ -10,14 +10,13 @@ import {
   notFound,
   paginate,
   Problems,
-  Role,
 } from '@best/kit';
 import type { NetworkContext } from '../context';
 import { refuse } from '../network.access';
 import { assertVersion } from '../concurrency';
 import { Initiative } from '../initiatives/initiative.entity';
 import { InitiativeListing } from '../initiatives/initiative.enums';
-import { canReadInitiative, canReviewProposals } from '../initiatives/initiative.access';
+import { canReadInitiative, canReviewProposals, reviewedCountries } from '../initiatives/initiative.access';
 import { checkFacts, InitiativeService, newInitiativeFields } from '../initiatives/initiative.service';
 import { Organization } from '../organizations/organization.entity';
 import { OrganizationKind } from '../organizations/organization.enums';
@@ -267,11 +266,9 @@ export class ProposalService {
       .where('proposal.state = :state', { state: args.state ?? ProposalState.PENDING });
     const inCountry = (param: string) =>
       `EXISTS (SELECT 1 FROM initiative i WHERE i.id = proposal.initiative_id AND i.country_code = :${param})`;
-    if (viewer.role === Role.NATIONAL_COORDINATOR && viewer.countryCode) {
-      query.andWhere(inCountry('viewerCountry'), { viewerCountry: viewer.countryCode });
-    } else if (viewer.role !== Role.ADMIN) {
-      query.andWhere('false');
-    }
+    const reviewed = reviewedCountries(viewer);
+    if (reviewed === 'NONE') query.andWhere('false');
+    else if (reviewed !== 'ALL') query.andWhere(inCountry('viewerCountry'), { viewerCountry: reviewed.countryCode });
     if (args.countryCode) query.andWhere(inCountry('country'), { country: args.countryCode.toUpperCase() });
     return paginate(query, args, { column: 'proposal.submitted_at', value: (p) => p.submittedAt });
   }

@@ -26,6 +26,10 @@ module.exports = {
     tsProject('stories', 'services/stories'),
     tsProject('advocacy', 'services/advocacy'),
     tsProject('gateway', 'gateway'),
+    // The whole platform (@best/stack): the contract tests and the end-to-end tests over HTTP ...
+    tsProject('stack', 'services/stack', { testMatch: ['<rootDir>/test/*.test.ts'] }),
+    // ... and the web client in headless Chromium in front of it.
+    tsProject('browser', 'services/stack', { testMatch: ['<rootDir>/test/browser/**/*.test.ts'] }),
     tsProject('web', 'web', {
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       // The client's own tsconfig is for the browser (ESM, bundler resolution); tests run as CommonJS.

@@ -12,13 +12,13 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startEmbeddedPostgres } from './embedded-postgres.mjs';
 
+// The built workspaces, by package name (`npm run build` first).
 const require = createRequire(import.meta.url);
-const { startStack } = require('../gateway/dist/testing/index.js');
-const { ANONYMOUS, signIdentity, TEST_IDENTITY_SECRET } = require('../services/kit/dist/index.js');
+const { startStack, DEMO_PASSWORD } = require('@best/stack');
+const { ANONYMOUS, signIdentity, TEST_IDENTITY_SECRET } = require('@best/kit');
 
 const SEQUENTIAL = Number(process.env.BENCH_REQUESTS ?? 300);
 const CONCURRENCY = 10;
-const DEMO_PASSWORD = 'best-demo-2026';
 
 const INITIATIVES_PAGE = /* GraphQL */ `
   query BenchInitiatives($first: Int!) {

@@ -4,7 +4,8 @@ import { createLogger } from '@best/kit';
 import { readGatewayEnv } from './env';
 
 export { createGateway, type GatewayOptions, type RunningGateway } from './server';
-export { composeSupergraph, SUBGRAPHS, type SubgraphName } from './supergraph';
+export { composeSupergraph, SUBGRAPHS, type Composed, type SubgraphName } from './supergraph';
+export { MAX_TOKENS_CEILING } from './plugins/operation-limits';
 
 /** The committed, composed supergraph that the gateway serves. */
 export const readSupergraphSdl = () => readFileSync(join(__dirname, '..', 'supergraph.graphql'), 'utf8');

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
 import { parse, printSchema } from 'graphql';
 
@@ -15,12 +14,12 @@ export interface Composed {
 /** Placeholder URLs: the gateway replaces them with the configured ones at run time. */
 export const defaultSubgraphUrl = (name: SubgraphName) => `http://${name}.invalid/graphql`;
 
-export function readSubgraphSdl(name: SubgraphName): string {
-  return readFileSync(require.resolve(`@best/${name}/schema.graphql`), 'utf8');
-}
-
-/** Composes the printed subgraph SDLs; throws with every composition error listed. */
-export function composeSupergraph(sdls: Record<SubgraphName, string> = readAll()): Composed {
+/**
+ * Composes the printed subgraph SDLs; throws with every composition error listed. A pure function of
+ * the SDLs: the gateway serves the committed `supergraph.graphql`, and `npm run schema` (in
+ * @best/stack, which knows the subgraph packages) writes it from the subgraphs' printed schemas.
+ */
+export function composeSupergraph(sdls: Record<SubgraphName, string>): Composed {
   const result = composeServices(
     SUBGRAPHS.map((name) => ({ name, url: defaultSubgraphUrl(name), typeDefs: parse(sdls[name]) })),
   );
@@ -31,8 +30,4 @@ export function composeSupergraph(sdls: Record<SubgraphName, string> = readAll()
     supergraphSdl: result.supergraphSdl,
     apiSchemaSdl: printSchema(result.schema.toAPISchema().toGraphQLJSSchema()),
   };
-}
-
-function readAll(): Record<SubgraphName, string> {
-  return Object.fromEntries(SUBGRAPHS.map((name) => [name, readSubgraphSdl(name)])) as Record<SubgraphName, string>;
 }

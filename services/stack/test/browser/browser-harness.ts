@@ -1,10 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { DEMO_PASSWORD } from '../../src';
+
+export { DEMO_PASSWORD };
 
 // What a browser test of the web client needs besides the stack: the built client served by
-// scripts/serve.mjs, Chromium, and sign-in over HTTP for requests made behind the page's back.
+// web/scripts/serve.mjs, Chromium, and sign-in over HTTP for requests made behind the page's back.
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -17,10 +19,9 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-/** The demo accounts' password (README, "Demo accounts"). */
-export const DEMO_PASSWORD = 'best-demo-2026';
 export const SESSION_COOKIE = 'best_session';
-const SERVE_SCRIPT = join(__dirname, '..', 'scripts', 'serve.mjs');
+/** The web package's own server for its built files (`web/scripts/serve.mjs`), found by package name. */
+const SERVE_SCRIPT = require.resolve('@best/web/serve');
 
 /** `describe` when Chromium is installed; otherwise says loudly why the browser tests are skipped. */
 export function describeInBrowserOrSkip(): jest.Describe {

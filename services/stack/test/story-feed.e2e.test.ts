@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { expectNoGraphQLErrors, type GraphQLResponse } from '@best/kit';
-import { gatewayClient, startStack, type Stack } from '../src/testing';
+import { gatewayClient, startStack, type Stack } from '../src';
 
 /**
  * The public story feeds through the real gateway over HTTP: only published stories with a public

@@ -1,5 +1,5 @@
 import { expectNoGraphQLErrors, headersFor, postGraphQL, viewers } from '@best/kit';
-import { startStack, type Stack } from '../src/testing';
+import { startStack, type Stack } from '../src';
 
 let stack: Stack;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { expectNoGraphQLErrors, postGraphQL } from '@best/kit';
 import type { Locator, Page } from 'playwright-core';
-import en from '../src/i18n/en.json';
+import en from '@best/web/i18n/en.json';
 import { DEMO_PASSWORD } from './browser-harness';
 
 // What the story pages' browser tests do again and again: ask the API as someone, sign in through the

@@ -1,5 +1,5 @@
 import { expectNoGraphQLErrors } from '@best/kit';
-import { gatewayClient, startStack, type Stack } from '../src/testing';
+import { gatewayClient, startStack, type Stack } from '../src';
 
 /**
  * Withdrawal seen through the real gateway over HTTP: once consent is withdrawn, by the storyteller

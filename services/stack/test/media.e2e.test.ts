@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { demoId, demoNetwork } from '@best/demo';
 import { expectNoGraphQLErrors } from '@best/kit';
-import { gatewayClient, startStack, type Stack } from '../src/testing';
+import { gatewayClient, startStack, type Stack } from '../src';
 
 let stack: Stack;
 let base: string;

@@ -1,6 +1,6 @@
-import { startStack, type Stack } from '@best/gateway/testing';
+import { startStack, type Stack } from '../../src';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
-import en from '../src/i18n/en.json';
+import en from '@best/web/i18n/en.json';
 import {
   CHROMIUM,
   CHROMIUM_ARGS,

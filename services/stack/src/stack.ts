@@ -6,35 +6,16 @@ import {
   createTestDatabase,
   TEST_IDENTITY_SECRET,
   type RunningServer,
-  type SubgraphServer,
   type TestDatabase,
 } from '@best/kit';
-import { createGateway } from '../server';
-import { composeSupergraph, SUBGRAPHS, type SubgraphName } from '../supergraph';
-
-interface SubgraphModule {
-  createServer: (deps: {
-    dataSource: DataSource;
-    logger: pino.Logger;
-    identitySecret: string;
-  }) => Promise<SubgraphServer>;
-  createDataSource: (url: string, onQuery?: (sql: string) => void) => DataSource;
-  seed: (dataSource: DataSource) => Promise<void>;
-}
-
-/* eslint-disable @typescript-eslint/no-require-imports -- each subgraph is a devDependency loaded by name */
-function loadSubgraph(name: SubgraphName): SubgraphModule {
-  const mod = require(`@best/${name}`);
-  const title = name[0].toUpperCase() + name.slice(1);
-  return {
-    createServer: mod.createServer,
-    createDataSource: mod[`create${title}DataSource`],
-    seed: mod[`seed${title}Demo`],
-  };
-}
+import { composeSupergraph, createGateway, SUBGRAPHS, type SubgraphName } from '@best/gateway';
+import { printSubgraphSdls } from './schemas';
+import { SUBGRAPH_PACKAGES } from './subgraphs';
 
 export interface Stack {
   gatewayUrl: string;
+  /** The supergraph its gateway serves, for tests that start another gateway in front of the same subgraphs. */
+  supergraphSdl: string;
   subgraphUrls: Record<SubgraphName, string>;
   stop: () => Promise<void>;
 }
@@ -42,7 +23,8 @@ export interface Stack {
 /**
  * The whole platform for end-to-end and browser tests: a fresh database per subgraph (migrated,
  * demo data loaded), the four subgraphs and the gateway, each listening on its own port, talking
- * real HTTP, with a supergraph composed from the subgraphs as they are now.
+ * real HTTP, with a supergraph composed from the subgraphs' code as it is now (printed afresh, not
+ * read from the committed files: the contract tests say when those lag behind).
  */
 export async function startStack(
   options: {
@@ -65,7 +47,7 @@ export async function startStack(
   try {
     await Promise.all(
       SUBGRAPHS.map(async (name) => {
-        const subgraph = loadSubgraph(name);
+        const subgraph = SUBGRAPH_PACKAGES[name];
         const database = await createTestDatabase(name);
         databases.push(database);
         const onQuery = options.onQuery;
@@ -73,7 +55,7 @@ export async function startStack(
           subgraph.createDataSource(database.url, onQuery && ((sql) => onQuery(name, sql))),
         );
         dataSources.push(dataSource);
-        await subgraph.seed(dataSource);
+        await subgraph.seedDemo(dataSource);
         const server = await (
           await subgraph.createServer({ dataSource, logger, identitySecret: TEST_IDENTITY_SECRET })
         ).listen(0);
@@ -81,8 +63,9 @@ export async function startStack(
         subgraphUrls[name] = server.url;
       }),
     );
+    const { supergraphSdl } = composeSupergraph(await printSubgraphSdls());
     const gateway = await createGateway({
-      supergraphSdl: composeSupergraph().supergraphSdl,
+      supergraphSdl,
       subgraphUrls,
       logger,
       production: false,
@@ -93,7 +76,7 @@ export async function startStack(
     });
     const running = await gateway.listen(0);
     servers.push(running);
-    return { gatewayUrl: running.url, subgraphUrls, stop };
+    return { gatewayUrl: running.url, supergraphSdl, subgraphUrls, stop };
   } catch (error) {
     await stop();
     throw error;

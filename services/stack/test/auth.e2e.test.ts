@@ -1,6 +1,6 @@
 import { expectNoGraphQLErrors, type GraphQLResponse } from '@best/kit';
 import { demoNetwork } from '@best/demo';
-import { startStack, type Stack } from '../src/testing';
+import { startStack, type Stack } from '../src';
 
 let stack: Stack;
 let base: string;

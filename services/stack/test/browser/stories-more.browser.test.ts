@@ -2,9 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectNoGraphQLErrors, postGraphQL } from '@best/kit';
-import { startStack, type Stack } from '@best/gateway/testing';
+import { startStack, type Stack } from '../../src';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import en from '../src/i18n/en.json';
+import en from '@best/web/i18n/en.json';
 import {
   CHROMIUM,
   CHROMIUM_ARGS,

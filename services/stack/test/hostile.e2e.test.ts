@@ -3,10 +3,8 @@ import { connect } from 'node:net';
 import { deflateSync, gzipSync } from 'node:zlib';
 import pino from 'pino';
 import { expectNoGraphQLErrors, signIdentity, TEST_IDENTITY_SECRET, viewers } from '@best/kit';
-import { MAX_TOKENS_CEILING } from '../src/plugins/operation-limits';
-import { createGateway, type GatewayOptions, type RunningGateway } from '../src/server';
-import { composeSupergraph } from '../src/supergraph';
-import { startStack, type Stack } from '../src/testing';
+import { createGateway, MAX_TOKENS_CEILING, type GatewayOptions, type RunningGateway } from '@best/gateway';
+import { startStack, type Stack } from '../src';
 
 /**
  * A battery of hostile requests through the real gateway and subgraphs over HTTP. Each is refused
@@ -24,7 +22,7 @@ let brokenSubgraph: RunningGateway;
 
 async function gatewayOn(overrides: Partial<GatewayOptions>): Promise<RunningGateway> {
   const gateway = await createGateway({
-    supergraphSdl: composeSupergraph().supergraphSdl,
+    supergraphSdl: stack.supergraphSdl,
     subgraphUrls: stack.subgraphUrls,
     logger: pino({ level: 'silent' }),
     production: false,

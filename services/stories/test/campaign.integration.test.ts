@@ -1,7 +1,7 @@
-import { expectNoGraphQLErrors, viewers, type GraphQLResponse, type Viewer } from '@best/kit';
+import { expectNoGraphQLErrors, viewers, type Viewer } from '@best/kit';
 import { Campaign } from '../src/campaigns/campaign.entity';
 import { CALLERS, matrix } from './callers';
-import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { codeOf, startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { storiesSubgraph } from '../src/subgraph';
 import { seed } from './seed';
 
@@ -16,7 +16,6 @@ beforeAll(async () => {
 afterAll(() => subgraph?.stop());
 
 const admin = viewers.admin();
-const codeOf = (body: GraphQLResponse) => body.errors?.[0]?.extensions?.code;
 
 const CREATE = `mutation Create($input: CreateCampaignInput!) {
   createCampaign(input: $input) { campaign { id name description countryCode startsOn endsOn version } }
@@ -51,7 +50,7 @@ describe('creating a campaign', () => {
     it(expected ? `may not create an Italian campaign (${expected})` : 'creates an Italian campaign', async () => {
       const body = await create(viewer, { countryCode: 'IT', description: 'Stories against prejudice.' });
       if (expected) {
-        expect(codeOf(body)).toBe(expected);
+        expect(codeOf({ body })).toBe(expected);
       } else {
         expect(expectNoGraphQLErrors(body, CREATE).createCampaign.campaign).toMatchObject({
           name: 'I Get You',
@@ -67,19 +66,21 @@ describe('creating a campaign', () => {
 
   it('a European campaign (no country) is for admins only', async () => {
     expect(expectNoGraphQLErrors(await create(admin, {}), CREATE).createCampaign.campaign.countryCode).toBeNull();
-    expect(codeOf(await create(CALLERS.coordinator, {}))).toBe('FORBIDDEN');
+    expect(codeOf({ body: await create(CALLERS.coordinator, {}) })).toBe('FORBIDDEN');
   });
 
   it('refuses dates out of order or not on the calendar with BAD_USER_INPUT naming the field', async () => {
     const reversed = await create(admin, { countryCode: 'IT', startsOn: '2026-05-01', endsOn: '2026-04-30' });
-    expect(codeOf(reversed)).toBe('BAD_USER_INPUT');
+    expect(codeOf({ body: reversed })).toBe('BAD_USER_INPUT');
     expect(reversed.errors?.[0].extensions?.problems).toEqual([
       { field: 'endsOn', message: 'must not be before startsOn' },
     ]);
-    expect(codeOf(await create(admin, { countryCode: 'IT', startsOn: '2026-02-30' }))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await create(admin, { countryCode: 'IT', startsOn: 'next monday' }))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await create(admin, { countryCode: 'Italy' }))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await create(admin, { name: '   ' }))).toBe('BAD_USER_INPUT');
+    expect(codeOf({ body: await create(admin, { countryCode: 'IT', startsOn: '2026-02-30' }) })).toBe('BAD_USER_INPUT');
+    expect(codeOf({ body: await create(admin, { countryCode: 'IT', startsOn: 'next monday' }) })).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(codeOf({ body: await create(admin, { countryCode: 'Italy' }) })).toBe('BAD_USER_INPUT');
+    expect(codeOf({ body: await create(admin, { name: '   ' }) })).toBe('BAD_USER_INPUT');
     const sameDay = await create(admin, { countryCode: 'IT', startsOn: '2026-05-01', endsOn: '2026-05-01' });
     expect(expectNoGraphQLErrors(sameDay, CREATE).createCampaign.campaign.endsOn).toBe('2026-05-01');
   });
@@ -110,7 +111,7 @@ describe('changing a campaign', () => {
       { input: { campaignId: saved.id, expectedVersion: saved.version, name: 'Lost update' } },
       admin,
     );
-    expect(codeOf(stale.body)).toBe('CONFLICT');
+    expect(codeOf(stale)).toBe('CONFLICT');
     expect(stale.body.errors?.[0].extensions).toMatchObject({ currentVersion: 2, expectedVersion: 1 });
   });
 
@@ -135,7 +136,7 @@ describe('changing a campaign', () => {
     const body = (
       await subgraph.gql(UPDATE, { input: { campaignId: saved.id, expectedVersion: 1, name: 'x' } }, viewer)
     ).body;
-    expect(codeOf(body)).toBe(code);
+    expect(codeOf({ body })).toBe(code);
   });
 
   it('a coordinator may not change a European campaign', async () => {
@@ -147,7 +148,7 @@ describe('changing a campaign', () => {
         CALLERS.coordinator,
       )
     ).body;
-    expect(codeOf(body)).toBe('FORBIDDEN');
+    expect(codeOf({ body })).toBe('FORBIDDEN');
   });
 });
 
@@ -204,7 +205,7 @@ describe('reading campaigns', () => {
     const refused = (
       await subgraph.gql(RECORD, { input: { storyId: story.id, channel: 'WEBSITE', campaignId: french.id } }, admin)
     ).body;
-    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(codeOf({ body: refused })).toBe('BAD_USER_INPUT');
     const accepted = (
       await subgraph.gql(RECORD, { input: { storyId: story.id, channel: 'WEBSITE', campaignId: european.id } }, admin)
     ).body;
@@ -216,6 +217,6 @@ describe('reading campaigns', () => {
         admin,
       )
     ).body;
-    expect(codeOf(unknown)).toBe('NOT_FOUND');
+    expect(codeOf({ body: unknown })).toBe('NOT_FOUND');
   });
 });

@@ -1,8 +1,8 @@
-import { expectNoGraphQLErrors, viewers, type GraphQLResponse, type Viewer } from '@best/kit';
+import { expectNoGraphQLErrors, viewers, type Viewer } from '@best/kit';
 import { ConsentScope } from '../src/consents/consent.enums';
 import { StoryKind, StoryStatus, StoryTheme } from '../src/stories/story.enums';
 import { CALLERS } from './callers';
-import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { codeOf, startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { storiesSubgraph } from '../src/subgraph';
 import { seed } from './seed';
 
@@ -20,7 +20,6 @@ beforeAll(async () => {
 afterAll(() => subgraph?.stop());
 
 const DAY = 24 * 60 * 60 * 1000;
-const codeOf = (body: GraphQLResponse) => body.errors?.[0]?.extensions?.code;
 
 const PUBLIC = `query Public($countryCode: ID, $theme: StoryTheme, $kind: StoryKind, $first: Int, $after: String, $language: String) {
   publicStories(countryCode: $countryCode, theme: $theme, kind: $kind, first: $first, after: $after, language: $language) {
@@ -93,7 +92,7 @@ describe('publicStories', () => {
 
   it('refuses a language or country that is not a code, and a page over 100, with BAD_USER_INPUT', async () => {
     for (const variables of [{ language: 'French' }, { countryCode: 'France' }, { first: 101 }]) {
-      expect(codeOf((await subgraph.gql(PUBLIC, variables)).body)).toBe('BAD_USER_INPUT');
+      expect(codeOf(await subgraph.gql(PUBLIC, variables))).toBe('BAD_USER_INPUT');
     }
   });
 

@@ -696,7 +696,10 @@ export type ArchiveInitiativeMutationVariables = Exact<{
 }>;
 
 
-export type ArchiveInitiativeMutation = { archiveInitiative: { __typename: 'ArchiveInitiativePayload', initiative: { __typename: 'Initiative', id: string, version: number, listing: InitiativeListing, archivedAt: string | null, archiveReason: string | null, updatedAt: string } } };
+export type ArchiveInitiativeMutation = { archiveInitiative: { __typename: 'ArchiveInitiativePayload', initiative: (
+      { __typename: 'Initiative', id: string }
+      & { ' $fragmentRefs'?: { 'InitiativeArchiveControls_InitiativeFragment': InitiativeArchiveControls_InitiativeFragment } }
+    ) } };
 
 export type CreateCampaignMutationVariables = Exact<{
   input: CreateCampaignInput;
@@ -790,7 +793,10 @@ export type RestoreInitiativeMutationVariables = Exact<{
 }>;
 
 
-export type RestoreInitiativeMutation = { restoreInitiative: { __typename: 'RestoreInitiativePayload', initiative: { __typename: 'Initiative', id: string, version: number, listing: InitiativeListing, archivedAt: string | null, archiveReason: string | null, updatedAt: string } } };
+export type RestoreInitiativeMutation = { restoreInitiative: { __typename: 'RestoreInitiativePayload', initiative: (
+      { __typename: 'Initiative', id: string }
+      & { ' $fragmentRefs'?: { 'InitiativeArchiveControls_InitiativeFragment': InitiativeArchiveControls_InitiativeFragment } }
+    ) } };
 
 export type ReviewProposalMutationVariables = Exact<{
   input: ReviewProposalInput;
@@ -818,7 +824,10 @@ export type UpdateInitiativeMutationVariables = Exact<{
 }>;
 
 
-export type UpdateInitiativeMutation = { updateInitiative: { __typename: 'UpdateInitiativePayload', initiative: { __typename: 'Initiative', id: string, version: number, title: string, summary: string, city: string | null, description: string, meetingPlace: string | null, meetingTimes: string | null, challenge: string, goals: string, howItWorks: string, results: string, evaluation: string, beneficiaries: string, funding: string, status: InitiativeStatus, targetGroups: Array<TargetGroup>, activities: Array<Activity>, latitude: number | null, longitude: number | null, startDate: string | null, endDate: string | null, participantsLocals: number, participantsMigrants: number, volunteers: number, languages: Array<string>, links: Array<string>, updatedAt: string } } };
+export type UpdateInitiativeMutation = { updateInitiative: { __typename: 'UpdateInitiativePayload', initiative: (
+      { __typename: 'Initiative', id: string }
+      & { ' $fragmentRefs'?: { 'InitiativeEditForm_InitiativeFragment': InitiativeEditForm_InitiativeFragment } }
+    ) } };
 
 export type UpdatePublicationReachMutationVariables = Exact<{
   input: UpdatePublicationReachInput;

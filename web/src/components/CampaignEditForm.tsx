@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { CampaignEditForm_CampaignFragment } from '../__generated__/graphql';
 import { fieldProblemsOf } from '../apollo/problems';
 import { useUpdateCampaignMutation } from '../mutations/useUpdateCampaignMutation';
-import { MutationError } from './MutationError';
 import { TextField } from './TextField';
+import { VersionedEditForm } from './VersionedEditForm';
 
 interface CampaignEditFormProps {
   campaign: FragmentType<CampaignEditForm_CampaignFragment>;
@@ -40,12 +40,10 @@ function EditForm({ data, onDone, onReload }: EditFormProps) {
   const problems = fieldProblemsOf(error);
 
   return (
-    <form
+    <VersionedEditForm
       className="stack"
-      aria-label={t('campaign.editTitle', { name: data.name })}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
+      label={t('campaign.editTitle', { name: data.name })}
+      onSubmit={() =>
         update({
           variables: {
             input: {
@@ -58,10 +56,15 @@ function EditForm({ data, onDone, onReload }: EditFormProps) {
               endsOn: endsOn || null,
             },
           },
-        }).then(onDone, () => {
-          // shown below from the hook's `error`
-        });
-      }}
+        })
+      }
+      onDone={onDone}
+      error={error}
+      loading={loading}
+      reset={reset}
+      onReload={onReload}
+      submitLabel={t('campaign.save')}
+      onCancel={onDone}
     >
       <h3>{t('campaign.editTitle', { name: data.name })}</h3>
       <TextField
@@ -93,24 +96,7 @@ function EditForm({ data, onDone, onReload }: EditFormProps) {
         onChange={setEndsOn}
         problem={problems.endsOn}
       />
-      {error && (
-        <MutationError
-          error={error}
-          onReload={() => {
-            reset();
-            onReload();
-          }}
-        />
-      )}
-      <div className="actions">
-        <button type="submit" className="button" disabled={loading}>
-          {loading ? t('forms.saving') : t('campaign.save')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onDone}>
-          {t('forms.cancel')}
-        </button>
-      </div>
-    </form>
+    </VersionedEditForm>
   );
 }
 

@@ -6,7 +6,7 @@ import { fieldProblemsOf } from '../apollo/problems';
 import { useCreateCampaignMutation } from '../mutations/useCreateCampaignMutation';
 import { useViewer } from '../viewer/viewer-context';
 import { CountryFilter } from './CountryFilter';
-import { MutationError } from './MutationError';
+import { MutationForm, OpenFormButton } from './MutationForm';
 import { TextField } from './TextField';
 
 interface CreateCampaignFormProps {
@@ -31,22 +31,12 @@ export function CreateCampaignForm({ countries }: CreateCampaignFormProps) {
   const [create, { loading, error, reset }] = useCreateCampaignMutation();
   const problems = fieldProblemsOf(error);
 
-  if (!open) {
-    return (
-      <p>
-        <button type="button" className="button button--secondary" onClick={() => setOpen(true)}>
-          {t('publications.newCampaign')}
-        </button>
-      </p>
-    );
-  }
+  if (!open) return <OpenFormButton label={t('publications.newCampaign')} onOpen={() => setOpen(true)} />;
   return (
-    <form
+    <MutationForm
       className="stack"
-      aria-label={t('publications.newCampaign')}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
+      label={t('publications.newCampaign')}
+      onSubmit={() =>
         create({
           variables: {
             input: {
@@ -57,19 +47,19 @@ export function CreateCampaignForm({ countries }: CreateCampaignFormProps) {
               endsOn: endsOn || null,
             },
           },
-        }).then(
-          () => {
-            setName('');
-            setDescription('');
-            setEndsOn('');
-            reset();
-            setOpen(false);
-          },
-          () => {
-            // shown below from the hook's `error`
-          },
-        );
+        })
+      }
+      onDone={() => {
+        setName('');
+        setDescription('');
+        setEndsOn('');
+        reset();
+        setOpen(false);
       }}
+      error={error}
+      loading={loading}
+      submitLabel={t('publications.createCampaign')}
+      onCancel={() => setOpen(false)}
     >
       <h3>{t('publications.newCampaign')}</h3>
       <TextField
@@ -109,15 +99,6 @@ export function CreateCampaignForm({ countries }: CreateCampaignFormProps) {
         onChange={setEndsOn}
         problem={problems.endsOn}
       />
-      {error && <MutationError error={error} />}
-      <div className="actions">
-        <button type="submit" className="button" disabled={loading}>
-          {loading ? t('forms.saving') : t('publications.createCampaign')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => setOpen(false)}>
-          {t('forms.cancel')}
-        </button>
-      </div>
-    </form>
+    </MutationForm>
   );
 }

@@ -8,7 +8,7 @@ import { fieldProblemsOf } from '../apollo/problems';
 import { useFormat } from '../i18n/format';
 import { useMoveMembershipMutation } from '../mutations/useMoveMembershipMutation';
 import { FieldError } from './FieldError';
-import { MutationError } from './MutationError';
+import { VersionedEditForm } from './VersionedEditForm';
 
 interface MembershipPipelineProps {
   organization: FragmentType<MembershipPipeline_OrganizationFragment>;
@@ -91,17 +91,20 @@ function MoveMembershipForm({ organizationId, version, allowed, onReload }: Move
   const reasonError = problems.reason;
 
   return (
-    <form
+    <VersionedEditForm
       className="stack move-membership-form"
-      aria-label={t('organization.moveTitle')}
-      onSubmit={(event) => {
-        event.preventDefault();
+      label={t('organization.moveTitle')}
+      browserValidation
+      onSubmit={() =>
         move({
           variables: { input: { organizationId, toStage, reason: reason.trim(), expectedVersion: version } },
-        }).catch(() => {
-          // shown below from the hook's `error`
-        });
-      }}
+        })
+      }
+      error={error}
+      loading={loading}
+      reset={reset}
+      onReload={onReload}
+      submitLabel={t('organization.moveSubmit')}
     >
       <h3>{t('organization.moveTitle')}</h3>
       <div className="field">
@@ -129,19 +132,7 @@ function MoveMembershipForm({ organizationId, version, allowed, onReload }: Move
         />
         <FieldError id={`${reasonId}-error`} message={reasonError} />
       </div>
-      {error && (
-        <MutationError
-          error={error}
-          onReload={() => {
-            reset();
-            onReload();
-          }}
-        />
-      )}
-      <button type="submit" className="button" disabled={loading}>
-        {loading ? t('forms.saving') : t('organization.moveSubmit')}
-      </button>
-    </form>
+    </VersionedEditForm>
   );
 }
 

@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { PublicationReachForm_PublicationFragment } from '../__generated__/graphql';
 import { fieldProblemsOf } from '../apollo/problems';
 import { useUpdatePublicationReachMutation } from '../mutations/useUpdatePublicationReachMutation';
-import { MutationError } from './MutationError';
 import { TextField } from './TextField';
+import { VersionedEditForm } from './VersionedEditForm';
 
 interface PublicationReachFormProps {
   publication: FragmentType<PublicationReachForm_PublicationFragment>;
@@ -49,19 +49,17 @@ function ReachForm({ data, onDone, onReload }: ReachFormProps) {
   const count = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : null);
 
   return (
-    <form
+    <VersionedEditForm
       className="stack inline-form reach-form"
-      aria-label={t('reach.title')}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
+      label={t('reach.title')}
+      onSubmit={() => {
         const figures = { views: count(views), shares: count(shares) };
         const wrong = Object.fromEntries(
           Object.entries(figures).flatMap(([name, value]) => (value === null ? [[name, t('reach.wholeNumber')]] : [])),
         );
         setLocal(wrong);
         if (figures.views === null || figures.shares === null) return;
-        update({
+        return update({
           variables: {
             input: {
               publicationId: data.id,
@@ -70,10 +68,15 @@ function ReachForm({ data, onDone, onReload }: ReachFormProps) {
               shares: figures.shares,
             },
           },
-        }).then(onDone, () => {
-          // shown below from the hook's `error`
         });
       }}
+      onDone={onDone}
+      error={error}
+      loading={loading}
+      reset={reset}
+      onReload={onReload}
+      submitLabel={t('reach.save')}
+      onCancel={onDone}
     >
       <TextField
         label={t('publications.views')}
@@ -91,24 +94,7 @@ function ReachForm({ data, onDone, onReload }: ReachFormProps) {
         problem={problems.shares}
         required
       />
-      {error && (
-        <MutationError
-          error={error}
-          onReload={() => {
-            reset();
-            onReload();
-          }}
-        />
-      )}
-      <div className="actions">
-        <button type="submit" className="button" disabled={loading}>
-          {loading ? t('forms.saving') : t('reach.save')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onDone}>
-          {t('forms.cancel')}
-        </button>
-      </div>
-    </form>
+    </VersionedEditForm>
   );
 }
 

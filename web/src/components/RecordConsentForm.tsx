@@ -2,11 +2,11 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsentChannel, ConsentGiver, ConsentScope } from '../__generated__/graphql';
 import { fieldProblemsOf } from '../apollo/problems';
-import { enumValues } from '../i18n/enum-values';
+import { useEnumOptions } from '../i18n/enum-values';
 import { useRecordConsentMutation } from '../mutations/useRecordConsentMutation';
 import { EnumCheckboxes } from './EnumCheckboxes';
 import { FieldError } from './FieldError';
-import { MutationError } from './MutationError';
+import { MutationForm, OpenFormButton } from './MutationForm';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
 
@@ -30,6 +30,7 @@ const dayToIso = (day: string) => new Date(`${day}T00:00:00.000Z`).toISOString()
  */
 export function RecordConsentForm({ storyId, isMinor, onRecorded }: RecordConsentFormProps) {
   const { t } = useTranslation();
+  const enumOptions = useEnumOptions();
   const checkboxId = useId();
   const [open, setOpen] = useState(false);
   const [givenBy, setGivenBy] = useState<ConsentGiver>(isMinor ? 'GUARDIAN' : 'STORYTELLER');
@@ -66,22 +67,12 @@ export function RecordConsentForm({ storyId, isMinor, onRecorded }: RecordConsen
       </section>
     );
   }
-  if (!open) {
-    return (
-      <p>
-        <button type="button" className="button button--secondary" onClick={() => setOpen(true)}>
-          {t('recordConsent.open')}
-        </button>
-      </p>
-    );
-  }
+  if (!open) return <OpenFormButton label={t('recordConsent.open')} onOpen={() => setOpen(true)} />;
   return (
-    <form
+    <MutationForm
       className="panel stack"
-      aria-label={t('recordConsent.title')}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
+      label={t('recordConsent.title')}
+      onSubmit={() =>
         record({
           variables: {
             input: {
@@ -96,17 +87,19 @@ export function RecordConsentForm({ storyId, isMinor, onRecorded }: RecordConsen
               evidenceReference: evidenceReference.trim(),
             },
           },
-        }).catch(() => {
-          // shown from the hook's `error`
-        });
-      }}
+        })
+      }
+      error={error}
+      loading={loading}
+      submitLabel={t('recordConsent.submit')}
+      onCancel={() => setOpen(false)}
     >
       <h3>{t('recordConsent.title')}</h3>
       <p className="muted">{t('recordConsent.intro')}</p>
       <SelectField
         label={t('recordConsent.givenBy')}
         value={givenBy}
-        options={enumValues('ConsentGiver').map((value) => ({ value, label: t(`enums.ConsentGiver.${value}`) }))}
+        options={enumOptions('ConsentGiver')}
         onChange={(value) => setGivenBy(value as ConsentGiver)}
       />
       {problems.givenBy && <p className="field-error">{problems.givenBy}</p>}
@@ -121,12 +114,12 @@ export function RecordConsentForm({ storyId, isMinor, onRecorded }: RecordConsen
       <SelectField
         label={t('recordConsent.scope')}
         value={scope}
-        options={enumValues('ConsentScope').map((value) => ({ value, label: t(`enums.ConsentScope.${value}`) }))}
+        options={enumOptions('ConsentScope')}
         onChange={(value) => setScope(value as ConsentScope)}
       />
       <EnumCheckboxes
         legend={t('recordConsent.channels')}
-        options={enumValues('ConsentChannel').map((value) => ({ value, label: t(`enums.ConsentChannel.${value}`) }))}
+        options={enumOptions('ConsentChannel')}
         value={channels}
         onChange={setChannels}
         problem={problems.channels}
@@ -167,15 +160,6 @@ export function RecordConsentForm({ storyId, isMinor, onRecorded }: RecordConsen
         problem={problems.evidenceReference}
         required
       />
-      {error && <MutationError error={error} />}
-      <div className="actions">
-        <button type="submit" className="button" disabled={loading}>
-          {loading ? t('forms.saving') : t('recordConsent.submit')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => setOpen(false)}>
-          {t('forms.cancel')}
-        </button>
-      </div>
-    </form>
+    </MutationForm>
   );
 }

@@ -7,8 +7,8 @@ import type { StoryEditForm_StoryFragment } from '../__generated__/graphql';
 import { fieldProblemsOf } from '../apollo/problems';
 import { useUpdateStoryMutation } from '../mutations/useUpdateStoryMutation';
 import { InitiativePicker } from './InitiativePicker';
-import { MutationError } from './MutationError';
 import { EMPTY_STORY, StoryFields, storyFieldsInput, type StoryFieldValues } from './StoryFields';
+import { VersionedEditForm } from './VersionedEditForm';
 
 interface StoryEditFormProps {
   story: FragmentType<StoryEditForm_StoryFragment>;
@@ -50,18 +50,20 @@ function EditForm({ data, onSaved, onReload }: EditFormProps) {
   const problems = fieldProblemsOf(error);
 
   return (
-    <form
+    <VersionedEditForm
       className="edit-form panel story-form"
-      aria-label={t('storyEditor.editTitle', { title: data.title })}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
+      label={t('storyEditor.editTitle', { title: data.title })}
+      onSubmit={() =>
         update({
           variables: { input: { storyId: data.id, expectedVersion: data.version, ...storyFieldsInput(values) } },
-        }).then(onSaved, () => {
-          // shown from the hook's `error`
-        });
-      }}
+        })
+      }
+      onDone={onSaved}
+      error={error}
+      loading={loading}
+      reset={reset}
+      onReload={onReload}
+      submitLabel={t('storyEditor.save')}
     >
       <StoryFields
         values={values}
@@ -74,19 +76,7 @@ function EditForm({ data, onSaved, onReload }: EditFormProps) {
         onChange={(initiative) => setValues((current) => ({ ...current, initiative }))}
         problem={problems.initiativeId}
       />
-      {error && (
-        <MutationError
-          error={error}
-          onReload={() => {
-            reset();
-            onReload();
-          }}
-        />
-      )}
-      <button type="submit" className="button" disabled={loading}>
-        {loading ? t('forms.saving') : t('storyEditor.save')}
-      </button>
-    </form>
+    </VersionedEditForm>
   );
 }
 

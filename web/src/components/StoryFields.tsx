@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoryKind, StoryTheme, StorytellerRiskFlag, StorytellerRole } from '../__generated__/graphql';
-import { enumValues } from '../i18n/enum-values';
+import { useEnumOptions } from '../i18n/enum-values';
 import { useFormat } from '../i18n/format';
 import { STORY_LANGUAGES } from '../stories/languages';
 import { EnumCheckboxes } from './EnumCheckboxes';
@@ -70,6 +70,7 @@ interface StoryFieldsProps {
 /** The story's own fields, shared by the create and edit forms, each with its label and its problem. */
 export function StoryFields({ values, onChange, problems, withDisplayName }: StoryFieldsProps) {
   const { t } = useTranslation();
+  const enumOptions = useEnumOptions();
   const format = useFormat();
   const minorId = useId();
   const text = (
@@ -100,17 +101,14 @@ export function StoryFields({ values, onChange, problems, withDisplayName }: Sto
       <SelectField
         label={t('storyEditor.fields.kind')}
         value={values.kind}
-        options={enumValues('StoryKind').map((value) => ({ value, label: t(`enums.StoryKind.${value}`) }))}
+        options={enumOptions('StoryKind')}
         onChange={(value) => onChange('kind', value as StoryKind)}
       />
       {withDisplayName && text('displayName')}
       <SelectField
         label={t('storyEditor.fields.storytellerRole')}
         value={values.storytellerRole}
-        options={enumValues('StorytellerRole').map((value) => ({
-          value,
-          label: t(`enums.StorytellerRole.${value}`),
-        }))}
+        options={enumOptions('StorytellerRole')}
         onChange={(value) => onChange('storytellerRole', value as StorytellerRole)}
       />
       <div className="field">
@@ -127,17 +125,14 @@ export function StoryFields({ values, onChange, problems, withDisplayName }: Sto
       </div>
       <EnumCheckboxes
         legend={t('storyEditor.fields.themes')}
-        options={enumValues('StoryTheme').map((value) => ({ value, label: t(`enums.StoryTheme.${value}`) }))}
+        options={enumOptions('StoryTheme')}
         value={values.themes}
         onChange={(value) => onChange('themes', value)}
         problem={problems.themes}
       />
       <EnumCheckboxes
         legend={t('storyEditor.fields.riskFlags')}
-        options={enumValues('StorytellerRiskFlag').map((value) => ({
-          value,
-          label: t(`enums.StorytellerRiskFlag.${value}`),
-        }))}
+        options={enumOptions('StorytellerRiskFlag')}
         value={values.riskFlags}
         onChange={(value) => onChange('riskFlags', value)}
         problem={problems.riskFlags}

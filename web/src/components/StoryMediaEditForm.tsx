@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { StoryMediaEditForm_MediaFragment } from '../__generated__/graphql';
 import { fieldProblemsOf } from '../apollo/problems';
 import { useUpdateStoryMediaMutation } from '../mutations/useUpdateStoryMediaMutation';
-import { MutationError } from './MutationError';
 import { TextField } from './TextField';
+import { VersionedEditForm } from './VersionedEditForm';
 
 interface StoryMediaEditFormProps {
   media: FragmentType<StoryMediaEditForm_MediaFragment>;
@@ -39,12 +39,10 @@ function EditForm({ data, onDone, onReload }: EditFormProps) {
   const problems = fieldProblemsOf(error);
 
   return (
-    <form
+    <VersionedEditForm
       className="stack media-edit"
-      aria-label={t('media.editTitle')}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
+      label={t('media.editTitle')}
+      onSubmit={() =>
         update({
           variables: {
             input: {
@@ -55,10 +53,15 @@ function EditForm({ data, onDone, onReload }: EditFormProps) {
               showsStoryteller,
             },
           },
-        }).then(onDone, () => {
-          // shown below from the hook's `error`
-        });
-      }}
+        })
+      }
+      onDone={onDone}
+      error={error}
+      loading={loading}
+      reset={reset}
+      onReload={onReload}
+      submitLabel={t('media.save')}
+      onCancel={onDone}
     >
       <TextField label={t('media.caption')} value={caption} onChange={setCaption} problem={problems.caption} />
       <TextField
@@ -76,24 +79,7 @@ function EditForm({ data, onDone, onReload }: EditFormProps) {
         />
         {t('media.showsStoryteller')}
       </label>
-      {error && (
-        <MutationError
-          error={error}
-          onReload={() => {
-            reset();
-            onReload();
-          }}
-        />
-      )}
-      <div className="actions">
-        <button type="submit" className="button" disabled={loading}>
-          {loading ? t('forms.saving') : t('media.save')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onDone}>
-          {t('forms.cancel')}
-        </button>
-      </div>
-    </form>
+    </VersionedEditForm>
   );
 }
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { WithdrawConsentMutation } from '../__generated__/graphql';
 import { fieldProblemsOf } from '../apollo/problems';
 import { useWithdrawConsentMutation } from '../mutations/useWithdrawConsentMutation';
-import { MutationError } from './MutationError';
+import { MutationForm, OpenFormButton } from './MutationForm';
 import { TextField } from './TextField';
 
 interface StoryWithdrawConsentProps {
@@ -23,29 +23,18 @@ export function StoryWithdrawConsent({ storyId, onWithdrawn }: StoryWithdrawCons
   const [withdraw, { loading, error }] = useWithdrawConsentMutation();
   const problems = fieldProblemsOf(error);
 
-  if (!asking) {
-    return (
-      <p>
-        <button type="button" className="button button--danger" onClick={() => setAsking(true)}>
-          {t('withdrawConsent.open')}
-        </button>
-      </p>
-    );
-  }
+  if (!asking) return <OpenFormButton label={t('withdrawConsent.open')} onOpen={() => setAsking(true)} danger />;
   return (
-    <form
+    <MutationForm
       className="panel stack"
-      aria-label={t('withdrawConsent.title')}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        withdraw({ variables: { input: { storyId, reason: reason.trim() } } }).then(
-          ({ data }) => data && onWithdrawn(data.withdrawConsent),
-          () => {
-            // shown from the hook's `error`
-          },
-        );
-      }}
+      label={t('withdrawConsent.title')}
+      onSubmit={() => withdraw({ variables: { input: { storyId, reason: reason.trim() } } })}
+      onDone={({ data }) => data && onWithdrawn(data.withdrawConsent)}
+      error={error}
+      loading={loading}
+      submitLabel={t('withdrawConsent.confirm')}
+      danger
+      onCancel={() => setAsking(false)}
     >
       <h3>{t('withdrawConsent.title')}</h3>
       <p>{t('withdrawConsent.explain')}</p>
@@ -57,15 +46,6 @@ export function StoryWithdrawConsent({ storyId, onWithdrawn }: StoryWithdrawCons
         multiline
         required
       />
-      {error && <MutationError error={error} />}
-      <div className="actions">
-        <button type="submit" className="button button--danger" disabled={loading}>
-          {loading ? t('forms.saving') : t('withdrawConsent.confirm')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => setAsking(false)}>
-          {t('forms.cancel')}
-        </button>
-      </div>
-    </form>
+    </MutationForm>
   );
 }

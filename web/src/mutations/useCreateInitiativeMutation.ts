@@ -1,6 +1,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import type { CreateInitiativeMutation, CreateInitiativeMutationVariables } from '../__generated__/graphql';
+import { dropInitiativeLists } from './drop-initiative-lists';
 
 // The answer brings back the id to go to; the lists the cache holds are dropped so they ask again
 // and include the new initiative.
@@ -18,10 +19,5 @@ const CREATE_INITIATIVE_MUTATION: TypedDocumentNode<CreateInitiativeMutation, Cr
 
 /** Creates an initiative for an organisation (`createInitiative`). */
 export function useCreateInitiativeMutation() {
-  return useMutation(CREATE_INITIATIVE_MUTATION, {
-    update(cache) {
-      cache.evict({ id: 'ROOT_QUERY', fieldName: 'initiatives' });
-      cache.gc();
-    },
-  });
+  return useMutation(CREATE_INITIATIVE_MUTATION, { update: dropInitiativeLists });
 }

@@ -15,7 +15,7 @@ import { InitiativeCard } from '../../components/InitiativeCard';
 import { InitiativeMap } from '../../components/InitiativeMap';
 import { LIST_PAGE_SIZE, ListPage, oneOf, useListFilters } from '../../components/ListPage';
 import { SelectField } from '../../components/SelectField';
-import { enumValues } from '../../i18n/enum-values';
+import { enumValues, useEnumOptions } from '../../i18n/enum-values';
 import { useViewer } from '../../viewer/viewer-context';
 import { canCreateInitiatives } from './InitiativeCreateRoute';
 
@@ -73,6 +73,7 @@ const INITIATIVES_ROUTE_QUERY: TypedDocumentNode<InitiativesRouteQuery, Initiati
  */
 export function InitiativesRoute() {
   const { t } = useTranslation();
+  const enumOptions = useEnumOptions();
   const { viewer } = useViewer();
   const filters = useListFilters();
   const { search, setFilter } = filters;
@@ -126,24 +127,21 @@ export function InitiativesRoute() {
             label={t('initiatives.targetGroupLabel')}
             anyLabel={t('initiatives.anyTargetGroup')}
             value={targetGroup ?? ''}
-            options={enumValues('TargetGroup').map((value) => ({ value, label: t(`enums.TargetGroup.${value}`) }))}
+            options={enumOptions('TargetGroup')}
             onChange={(value) => setFilter('targetGroup', value)}
           />
           <SelectField
             label={t('initiatives.activityLabel')}
             anyLabel={t('initiatives.anyActivity')}
             value={activity ?? ''}
-            options={enumValues('Activity').map((value) => ({ value, label: t(`enums.Activity.${value}`) }))}
+            options={enumOptions('Activity')}
             onChange={(value) => setFilter('activity', value)}
           />
           <SelectField
             label={t('initiatives.statusLabel')}
             anyLabel={t('initiatives.anyStatus')}
             value={status ?? ''}
-            options={enumValues('InitiativeStatus').map((value) => ({
-              value,
-              label: t(`enums.InitiativeStatus.${value}`),
-            }))}
+            options={enumOptions('InitiativeStatus')}
             onChange={(value) => setFilter('status', value)}
           />
           <SelectField

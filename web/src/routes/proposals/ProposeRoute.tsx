@@ -11,13 +11,13 @@ import type {
 } from '../../__generated__/graphql';
 import { fieldProblemsOf } from '../../apollo/problems';
 import { CountryFilter } from '../../components/CountryFilter';
-import { EnumCheckboxes } from '../../components/EnumCheckboxes';
-import { LoadingState } from '../../components/LoadingState';
-import { MutationError } from '../../components/MutationError';
-import { QueryError } from '../../components/QueryError';
+import { InitiativeAudienceFields } from '../../components/InitiativeFormFields';
+import { MutationForm } from '../../components/MutationForm';
+import { PageTitle } from '../../components/PageTitle';
+import { QueryStates } from '../../components/QueryPage';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { enumValues } from '../../i18n/enum-values';
+import { useEnumOptions } from '../../i18n/enum-values';
 import { useProposeInitiativeMutation } from '../../mutations/useProposeInitiativeMutation';
 
 const PROPOSE_ROUTE_QUERY: TypedDocumentNode<ProposeRouteQuery, ProposeRouteQueryVariables> = gql`
@@ -50,7 +50,8 @@ const optional = (value: string) => value.trim() || null;
 /** `/propose`: anyone, signed in or not, proposes an initiative for the coordinator of its country to review. */
 export function ProposeRoute() {
   const { t, i18n } = useTranslation();
-  const { data, error: queryError, refetch } = useQuery(PROPOSE_ROUTE_QUERY);
+  const enumOptions = useEnumOptions();
+  const result = useQuery(PROPOSE_ROUTE_QUERY);
   const [fields, setFields] = useState(EMPTY);
   const [targetGroups, setTargetGroups] = useState<TargetGroup[]>([]);
   const [activities, setActivities] = useState<Activity[]>([]);
@@ -67,7 +68,7 @@ export function ProposeRoute() {
   if (receipt) {
     return (
       <div className="page">
-        <title>{`${t('propose.thanksTitle')} · ${t('app.name')}`}</title>
+        <PageTitle title={t('propose.thanksTitle')} />
         <div className="panel" role="status">
           <h1>{t('propose.thanksTitle')}</h1>
           <p>{t('propose.thanksBody')}</p>
@@ -91,108 +92,92 @@ export function ProposeRoute() {
 
   return (
     <div className="page">
-      <title>{`${t('propose.title')} · ${t('app.name')}`}</title>
+      <PageTitle title={t('propose.title')} />
       <header className="page-header">
         <h1>{t('propose.title')}</h1>
         <p className="lead">{t('propose.intro')}</p>
       </header>
-      {queryError ? (
-        <QueryError error={queryError} onRetry={() => void refetch()} />
-      ) : !data ? (
-        <LoadingState />
-      ) : (
-        <form
-          className="proposal-form panel"
-          aria-label={t('propose.title')}
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            propose({
-              variables: {
-                input: {
-                  title: fields.title.trim(),
-                  summary: fields.summary.trim(),
-                  city: fields.city.trim(),
-                  countryCode: fields.countryCode,
-                  description: optional(fields.description),
-                  meetingPlace: optional(fields.meetingPlace),
-                  meetingTimes: optional(fields.meetingTimes),
-                  organizationName: optional(fields.organizationName),
-                  proposerName: optional(fields.proposerName),
-                  proposerEmail: optional(fields.proposerEmail),
-                  proposerRelation,
-                  targetGroups,
-                  activities,
-                  // The proposal is in the language the person reads the form in.
-                  language: i18n.resolvedLanguage ?? 'en',
-                  homepage: fields.homepage,
+      <QueryStates result={result}>
+        {(data) => (
+          <MutationForm
+            className="proposal-form panel"
+            label={t('propose.title')}
+            onSubmit={() =>
+              propose({
+                variables: {
+                  input: {
+                    title: fields.title.trim(),
+                    summary: fields.summary.trim(),
+                    city: fields.city.trim(),
+                    countryCode: fields.countryCode,
+                    description: optional(fields.description),
+                    meetingPlace: optional(fields.meetingPlace),
+                    meetingTimes: optional(fields.meetingTimes),
+                    organizationName: optional(fields.organizationName),
+                    proposerName: optional(fields.proposerName),
+                    proposerEmail: optional(fields.proposerEmail),
+                    proposerRelation,
+                    targetGroups,
+                    activities,
+                    // The proposal is in the language the person reads the form in.
+                    language: i18n.resolvedLanguage ?? 'en',
+                    homepage: fields.homepage,
+                  },
                 },
-              },
-            }).catch(() => {
-              // shown from the hook's `error`
-            });
-          }}
-        >
-          {text('title', t('propose.fields.title'), { required: true })}
-          {text('summary', t('propose.fields.summary'), { multiline: true, required: true })}
-          {text('city', t('propose.fields.city'), { required: true })}
-          <CountryFilter
-            countries={data.countries}
-            value={fields.countryCode}
-            onChange={set('countryCode')}
-            label={t('propose.fields.country')}
-            emptyLabel={t('propose.chooseCountry')}
-            required
-          />
-          {problems.countryCode && <p className="field-error">{problems.countryCode}</p>}
-          <EnumCheckboxes
-            legend={t('initiative.targetGroups')}
-            options={enumValues('TargetGroup').map((value) => ({ value, label: t(`enums.TargetGroup.${value}`) }))}
-            value={targetGroups}
-            onChange={setTargetGroups}
-            problem={problems.targetGroups}
-          />
-          <EnumCheckboxes
-            legend={t('initiative.activities')}
-            options={enumValues('Activity').map((value) => ({ value, label: t(`enums.Activity.${value}`) }))}
-            value={activities}
-            onChange={setActivities}
-            problem={problems.activities}
-          />
-          {text('meetingPlace', t('propose.fields.meetingPlace'))}
-          {text('meetingTimes', t('propose.fields.meetingTimes'))}
-          {text('description', t('propose.fields.description'), { multiline: true })}
-          {text('organizationName', t('propose.fields.organizationName'))}
-          <SelectField
-            label={t('propose.fields.proposerRelation')}
-            value={proposerRelation}
-            options={enumValues('ProposerRelation').map((value) => ({
-              value,
-              label: t(`enums.ProposerRelation.${value}`),
-            }))}
-            onChange={(value) => setProposerRelation(value as ProposerRelation)}
-          />
-          {text('proposerName', t('propose.fields.proposerName'))}
-          {text('proposerEmail', t('propose.fields.proposerEmail'), { type: 'email' })}
-          {/* Spam trap: hidden from people (CSS) and assistive technology; bots fill it in. */}
-          <div className="honeypot" aria-hidden="true">
-            <label>
-              {t('propose.honeypot')}
-              <input
-                name="homepage"
-                tabIndex={-1}
-                autoComplete="off"
-                value={fields.homepage}
-                onChange={(event) => set('homepage')(event.target.value)}
-              />
-            </label>
-          </div>
-          {error && <MutationError error={error} />}
-          <button type="submit" className="button" disabled={loading}>
-            {loading ? t('propose.sending') : t('propose.submit')}
-          </button>
-        </form>
-      )}
+              })
+            }
+            error={error}
+            loading={loading}
+            submitLabel={t('propose.submit')}
+            busyLabel={t('propose.sending')}
+          >
+            {text('title', t('propose.fields.title'), { required: true })}
+            {text('summary', t('propose.fields.summary'), { multiline: true, required: true })}
+            {text('city', t('propose.fields.city'), { required: true })}
+            <CountryFilter
+              countries={data.countries}
+              value={fields.countryCode}
+              onChange={set('countryCode')}
+              label={t('propose.fields.country')}
+              emptyLabel={t('propose.chooseCountry')}
+              required
+            />
+            {problems.countryCode && <p className="field-error">{problems.countryCode}</p>}
+            <InitiativeAudienceFields
+              targetGroups={targetGroups}
+              activities={activities}
+              onTargetGroupsChange={setTargetGroups}
+              onActivitiesChange={setActivities}
+              problems={problems}
+            />
+            {text('meetingPlace', t('propose.fields.meetingPlace'))}
+            {text('meetingTimes', t('propose.fields.meetingTimes'))}
+            {text('description', t('propose.fields.description'), { multiline: true })}
+            {text('organizationName', t('propose.fields.organizationName'))}
+            <SelectField
+              label={t('propose.fields.proposerRelation')}
+              value={proposerRelation}
+              options={enumOptions('ProposerRelation')}
+              onChange={(value) => setProposerRelation(value as ProposerRelation)}
+            />
+            {text('proposerName', t('propose.fields.proposerName'))}
+            {text('proposerEmail', t('propose.fields.proposerEmail'), { type: 'email' })}
+            {/* Spam trap: hidden from people (CSS) and assistive technology; bots fill it in. */}
+            <div className="honeypot" aria-hidden="true">
+              <label>
+                {t('propose.honeypot')}
+                <input
+                  name="homepage"
+                  tabIndex={-1}
+                  autoComplete="off"
+                  value={fields.homepage}
+                  onChange={(event) => set('homepage')(event.target.value)}
+                />
+              </label>
+            </div>
+          </MutationForm>
+        )}
+      </QueryStates>
     </div>
   );
 }

@@ -13,7 +13,7 @@ import { CountryFilter } from '../../components/CountryFilter';
 import { LIST_PAGE_SIZE, ListPage, oneOf, useListFilters } from '../../components/ListPage';
 import { SelectField } from '../../components/SelectField';
 import { StoryCard } from '../../components/StoryCard';
-import { enumValues } from '../../i18n/enum-values';
+import { enumValues, useEnumOptions } from '../../i18n/enum-values';
 import { useFormat } from '../../i18n/format';
 import { STORY_LANGUAGES } from '../../stories/languages';
 import { useViewer } from '../../viewer/viewer-context';
@@ -68,6 +68,7 @@ const STORIES_ROUTE_QUERY: TypedDocumentNode<StoriesRouteQuery, StoriesRouteQuer
  */
 export function StoriesRoute() {
   const { t } = useTranslation();
+  const enumOptions = useEnumOptions();
   const format = useFormat();
   const { viewer } = useViewer();
   const filters = useListFilters();
@@ -115,7 +116,7 @@ export function StoriesRoute() {
             label={t('storyList.statusLabel')}
             anyLabel={t('storyList.anyStatus')}
             value={status ?? ''}
-            options={enumValues('StoryStatus').map((value) => ({ value, label: t(`enums.StoryStatus.${value}`) }))}
+            options={enumOptions('StoryStatus')}
             onChange={(value) => setFilter('status', value)}
           />
           {shown && (
@@ -129,14 +130,14 @@ export function StoriesRoute() {
             label={t('storyList.themeLabel')}
             anyLabel={t('storyList.anyTheme')}
             value={theme ?? ''}
-            options={enumValues('StoryTheme').map((value) => ({ value, label: t(`enums.StoryTheme.${value}`) }))}
+            options={enumOptions('StoryTheme')}
             onChange={(value) => setFilter('theme', value)}
           />
           <SelectField
             label={t('storyList.kindLabel')}
             anyLabel={t('storyList.anyKind')}
             value={kind ?? ''}
-            options={enumValues('StoryKind').map((value) => ({ value, label: t(`enums.StoryKind.${value}`) }))}
+            options={enumOptions('StoryKind')}
             onChange={(value) => setFilter('kind', value)}
           />
           <SelectField

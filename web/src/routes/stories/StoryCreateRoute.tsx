@@ -2,14 +2,14 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { StoryCreateRouteQuery, StoryCreateRouteQueryVariables } from '../../__generated__/graphql';
 import { fieldProblemsOf } from '../../apollo/problems';
 import { CountryFilter } from '../../components/CountryFilter';
 import { InitiativePicker } from '../../components/InitiativePicker';
-import { LoadingState } from '../../components/LoadingState';
-import { MutationError } from '../../components/MutationError';
-import { QueryError } from '../../components/QueryError';
+import { MutationForm } from '../../components/MutationForm';
+import { PageTitle } from '../../components/PageTitle';
+import { BackLink, PageMessage, QueryStates } from '../../components/QueryPage';
 import { EMPTY_STORY, StoryFields, storyFieldsInput, type StoryFieldValues } from '../../components/StoryFields';
 import { useCreateStoryMutation } from '../../mutations/useCreateStoryMutation';
 import { canCreateStories } from '../../stories/story-staff';
@@ -34,7 +34,7 @@ export function StoryCreateRoute() {
   const navigate = useNavigate();
   const { viewer } = useViewer();
   const allowed = canCreateStories(viewer);
-  const { data, error: queryError, refetch } = useQuery(STORY_CREATE_ROUTE_QUERY, { skip: !allowed });
+  const result = useQuery(STORY_CREATE_ROUTE_QUERY, { skip: !allowed });
   const [values, setValues] = useState<StoryFieldValues>(() => ({
     ...EMPTY_STORY,
     language: i18n.resolvedLanguage ?? 'en',
@@ -43,86 +43,64 @@ export function StoryCreateRoute() {
   const [create, { loading, error }] = useCreateStoryMutation();
   const problems = fieldProblemsOf(error);
 
-  const back = (
-    <nav className="breadcrumb" aria-label={t('story.backToList')}>
-      <Link to="/stories">← {t('story.backToList')}</Link>
-    </nav>
-  );
-  if (!allowed) {
-    return (
-      <div className="page">
-        {back}
-        <div className="empty-state" role="alert">
-          <p>{t('storyEditor.notAllowed')}</p>
-        </div>
-      </div>
-    );
-  }
+  const back = <BackLink to="/stories" label={t('story.backToList')} />;
+  if (!allowed) return <PageMessage top={back} message={t('storyEditor.notAllowed')} />;
   return (
     <div className="page">
-      <title>{`${t('storyEditor.createTitle')} · ${t('app.name')}`}</title>
+      <PageTitle title={t('storyEditor.createTitle')} />
       {back}
       <header className="page-header">
         <h1>{t('storyEditor.createTitle')}</h1>
         <p className="lead">{t('storyEditor.draftNote')}</p>
       </header>
-      {queryError ? (
-        <QueryError error={queryError} onRetry={() => void refetch()} />
-      ) : !data ? (
-        <LoadingState />
-      ) : (
-        <form
-          className="edit-form panel story-form"
-          aria-label={t('storyEditor.createTitle')}
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            create({
-              variables: {
-                input: {
-                  ...storyFieldsInput(values),
-                  displayName: values.displayName.trim() || null,
-                  countryCode: countryCode || null,
+      <QueryStates result={result}>
+        {(data) => (
+          <MutationForm
+            className="edit-form panel story-form"
+            label={t('storyEditor.createTitle')}
+            onSubmit={() =>
+              create({
+                variables: {
+                  input: {
+                    ...storyFieldsInput(values),
+                    displayName: values.displayName.trim() || null,
+                    countryCode: countryCode || null,
+                  },
                 },
-              },
-            }).then(
-              ({ data: created }) => created && void navigate(`/stories/${created.createStory.story.id}/edit`),
-              () => {
-                // shown from the hook's `error`
-              },
-            );
-          }}
-        >
-          <StoryFields
-            values={values}
-            onChange={(name, value) => setValues((current) => ({ ...current, [name]: value }))}
-            problems={problems}
-            withDisplayName
-          />
-          <CountryFilter
-            countries={data.countries}
-            value={countryCode}
-            onChange={(code) => {
-              setCountryCode(code);
-              // The initiative belongs to a country: another country needs another choice.
-              setValues((current) => ({ ...current, initiative: null }));
-            }}
-            label={t('storyEditor.fields.countryCode')}
-            emptyLabel={t('storyEditor.chooseCountry')}
-          />
-          {problems.countryCode && <p className="field-error">{problems.countryCode}</p>}
-          <InitiativePicker
-            countryCode={countryCode}
-            value={values.initiative}
-            onChange={(initiative) => setValues((current) => ({ ...current, initiative }))}
-            problem={problems.initiativeId}
-          />
-          {error && <MutationError error={error} />}
-          <button type="submit" className="button" disabled={loading}>
-            {loading ? t('forms.saving') : t('storyEditor.create')}
-          </button>
-        </form>
-      )}
+              })
+            }
+            onDone={({ data: created }) => created && void navigate(`/stories/${created.createStory.story.id}/edit`)}
+            error={error}
+            loading={loading}
+            submitLabel={t('storyEditor.create')}
+          >
+            <StoryFields
+              values={values}
+              onChange={(name, value) => setValues((current) => ({ ...current, [name]: value }))}
+              problems={problems}
+              withDisplayName
+            />
+            <CountryFilter
+              countries={data.countries}
+              value={countryCode}
+              onChange={(code) => {
+                setCountryCode(code);
+                // The initiative belongs to a country: another country needs another choice.
+                setValues((current) => ({ ...current, initiative: null }));
+              }}
+              label={t('storyEditor.fields.countryCode')}
+              emptyLabel={t('storyEditor.chooseCountry')}
+            />
+            {problems.countryCode && <p className="field-error">{problems.countryCode}</p>}
+            <InitiativePicker
+              countryCode={countryCode}
+              value={values.initiative}
+              onChange={(initiative) => setValues((current) => ({ ...current, initiative }))}
+              problem={problems.initiativeId}
+            />
+          </MutationForm>
+        )}
+      </QueryStates>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { viewers, type Viewer } from '@best/kit';
+import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { IsNull } from 'typeorm';
 import { Consent } from '../src/consents/consent.entity';
 import { ConsentScope } from '../src/consents/consent.enums';
@@ -7,7 +8,6 @@ import type { Story } from '../src/stories/story.entity';
 import { StoryStatus } from '../src/stories/story.enums';
 import type { NewStory } from '../src/stories/story.service';
 import { CALLERS, matrix, type CallerKey } from './callers';
-import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { storiesSubgraph } from '../src/subgraph';
 import { seed } from './seed';
 import { EVERYWHERE, NOWHERE, whereSeen } from './where-seen';

@@ -1,7 +1,7 @@
 import { expectNoGraphQLErrors, viewers, type Viewer } from '@best/kit';
+import { codeOf, startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { Campaign } from '../src/campaigns/campaign.entity';
 import { CALLERS, matrix } from './callers';
-import { codeOf, startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { storiesSubgraph } from '../src/subgraph';
 import { seed } from './seed';
 

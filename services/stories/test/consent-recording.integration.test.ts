@@ -1,12 +1,12 @@
 import { IsNull } from 'typeorm';
 import { expectNoGraphQLErrors, viewers, type Viewer } from '@best/kit';
+import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { Consent } from '../src/consents/consent.entity';
 import { ConsentChannel, ConsentGiver, ConsentScope } from '../src/consents/consent.enums';
 import { hashWithdrawalCode, normalizeWithdrawalCode } from '../src/consents/withdrawal-code';
 import type { Story } from '../src/stories/story.entity';
 import { StoryStatus, StorytellerRiskFlag } from '../src/stories/story.enums';
 import { matrix } from './callers';
-import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { storiesSubgraph } from '../src/subgraph';
 import { seed } from './seed';
 

@@ -1,12 +1,12 @@
 import { IsNull } from 'typeorm';
 import { AuditEvent, expectNoGraphQLErrors, viewers, type Viewer } from '@best/kit';
+import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { Consent } from '../src/consents/consent.entity';
 import { ConsentScope } from '../src/consents/consent.enums';
 import { WITHDRAWN_WITH_CODE_REASON } from '../src/consents/consent.service';
 import { Story } from '../src/stories/story.entity';
 import { StoryStatus } from '../src/stories/story.enums';
 import { StoryStatusChange } from '../src/stories/story-status-change.entity';
-import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { storiesSubgraph } from '../src/subgraph';
 import { seed } from './seed';
 import { EVERYWHERE, NOWHERE, whereSeen } from './where-seen';

@@ -1,10 +1,10 @@
 import { demoNetwork } from '@best/demo';
 import { expectNoGraphQLErrors, viewers } from '@best/kit';
+import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { IsNull } from 'typeorm';
 import { Consent } from '../src/consents/consent.entity';
 import { seedStoriesDemo } from '../src/seed/demo-seed';
 import { Story } from '../src/stories/story.entity';
-import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { storiesSubgraph } from '../src/subgraph';
 
 let subgraph: TestSubgraph;

@@ -2,14 +2,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectNoGraphQLErrors, viewers, type Viewer } from '@best/kit';
+import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { ConsentScope } from '../src/consents/consent.enums';
-import { configureMedia } from '../src/media/configured-storage';
 import { DiskMediaStorage } from '../src/media/disk-storage';
 import { newStorageKey, type MediaStorage } from '../src/media/media-storage';
 import type { Story } from '../src/stories/story.entity';
 import { StoryStatus } from '../src/stories/story.enums';
 import { matrix } from './callers';
-import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { storiesSubgraph } from '../src/subgraph';
 import { seed } from './seed';
 import { NOWHERE, whereSeen } from './where-seen';
@@ -20,11 +19,10 @@ let mediaDir: string;
 let storage: MediaStorage;
 
 beforeAll(async () => {
-  subgraph = await startSubgraph(storiesSubgraph);
-  given = seed(subgraph.dataSource);
   mediaDir = await mkdtemp(join(tmpdir(), 'best-erasure-'));
   storage = new DiskMediaStorage(mediaDir);
-  configureMedia({ storage });
+  subgraph = await startSubgraph(storiesSubgraph, { server: { media: { storage } } });
+  given = seed(subgraph.dataSource);
 });
 afterAll(async () => {
   await subgraph?.stop();

@@ -1,8 +1,8 @@
 import { expectNoGraphQLErrors, viewers, type Viewer } from '@best/kit';
+import { codeOf, startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { ConsentScope } from '../src/consents/consent.enums';
 import { StoryKind, StoryStatus, StoryTheme } from '../src/stories/story.enums';
 import { CALLERS } from './callers';
-import { codeOf, startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { storiesSubgraph } from '../src/subgraph';
 import { seed } from './seed';
 

@@ -1,8 +1,8 @@
 import { expectNoGraphQLErrors, viewers } from '@best/kit';
+import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { Campaign } from '../src/campaigns/campaign.entity';
 import { Publication } from '../src/publications/publication.entity';
 import { seedStoriesDemo } from '../src/seed/demo-seed';
-import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { storiesSubgraph } from '../src/subgraph';
 
 /** The demo's campaigns and publications (src/seed/demo-publications.ts). */

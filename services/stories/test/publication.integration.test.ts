@@ -1,11 +1,11 @@
 import { expectNoGraphQLErrors, viewers, type Viewer } from '@best/kit';
+import { codeOf, startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { Consent } from '../src/consents/consent.entity';
 import { ConsentChannel, ConsentScope } from '../src/consents/consent.enums';
 import { Publication } from '../src/publications/publication.entity';
 import type { Story } from '../src/stories/story.entity';
 import { StoryStatus } from '../src/stories/story.enums';
 import { CALLERS, matrix } from './callers';
-import { codeOf, startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { storiesSubgraph } from '../src/subgraph';
 import { selectsAmong } from './sql';
 import { seed } from './seed';

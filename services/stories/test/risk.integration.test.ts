@@ -1,8 +1,8 @@
 import type { GraphQLResponse, Viewer } from '@best/kit';
+import { codeOf, startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import type { Story } from '../src/stories/story.entity';
 import { StoryStatus, StorytellerRiskFlag } from '../src/stories/story.enums';
 import { CALLERS, matrix } from './callers';
-import { codeOf, startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { storiesSubgraph } from '../src/subgraph';
 import { seed } from './seed';
 

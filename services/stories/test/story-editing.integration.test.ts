@@ -1,11 +1,11 @@
 import { AuditEvent, type GraphQLResponse, type Viewer } from '@best/kit';
+import { codeOf, problemFields, startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { IsNull } from 'typeorm';
 import { Consent } from '../src/consents/consent.entity';
 import type { Story } from '../src/stories/story.entity';
 import { StoryStatus } from '../src/stories/story.enums';
 import { StoryStatusChange } from '../src/stories/story-status-change.entity';
 import { CALLERS, matrix, OTHER_ORGANIZATION, type CallerKey } from './callers';
-import { codeOf, problemFields, startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { storiesSubgraph } from '../src/subgraph';
 import { RECORDING_ORGANIZATION, seed } from './seed';
 import { EVERYWHERE, NOWHERE, whereSeen } from './where-seen';

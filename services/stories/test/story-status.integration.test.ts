@@ -1,9 +1,9 @@
 import { viewers, type Viewer } from '@best/kit';
+import { codeOf, startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { StoryStatusChange } from '../src/stories/story-status-change.entity';
 import type { Story } from '../src/stories/story.entity';
 import { StoryStatus } from '../src/stories/story.enums';
 import { CALLERS, matrix } from './callers';
-import { codeOf, startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { storiesSubgraph } from '../src/subgraph';
 import { selectsAmong } from './sql';
 import { seed } from './seed';

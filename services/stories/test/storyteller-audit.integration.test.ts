@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { AuditEvent, expectNoGraphQLErrors, headersFor, postGraphQL, viewers, type Viewer } from '@best/kit';
+import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { ConsentScope } from '../src/consents/consent.enums';
 import { Story } from '../src/stories/story.entity';
 import { StoryStatus } from '../src/stories/story.enums';
-import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { storiesSubgraph } from '../src/subgraph';
 import { selectsAmong } from './sql';
 import { RECORDING_ORGANIZATION, seed } from './seed';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { demoId } from '@best/demo';
 import { AuditEvent, type GraphQLResponse, type Viewer } from '@best/kit';
+import { codeOf, problemFields, startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { IsNull } from 'typeorm';
 import { Consent } from '../src/consents/consent.entity';
 import { ConsentScope } from '../src/consents/consent.enums';
@@ -8,7 +9,6 @@ import { seedStoriesDemo } from '../src/seed/demo-seed';
 import type { Story } from '../src/stories/story.entity';
 import { StoryStatus } from '../src/stories/story.enums';
 import { CALLERS, matrix, type CallerKey } from './callers';
-import { codeOf, problemFields, startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { storiesSubgraph } from '../src/subgraph';
 import { selectsAmong } from './sql';
 import { seed } from './seed';

@@ -1,4 +1,5 @@
 import { expectNoGraphQLErrors, viewers, type Viewer } from '@best/kit';
+import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { IsNull } from 'typeorm';
 import { Consent } from '../src/consents/consent.entity';
 import { ConsentChannel, ConsentScope } from '../src/consents/consent.enums';
@@ -6,7 +7,6 @@ import type { NewConsent } from '../src/consents/consent.service';
 import type { Story } from '../src/stories/story.entity';
 import { StoryKind, StoryStatus, StoryTheme } from '../src/stories/story.enums';
 import type { NewStory } from '../src/stories/story.service';
-import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { storiesSubgraph } from '../src/subgraph';
 import { seed } from './seed';
 import { EVERYWHERE, NOWHERE, whereSeen as whereSeenAs } from './where-seen';

@@ -13,6 +13,7 @@ import {
   type ConnectionArgs,
   type FieldProblem,
   isUuid,
+  isIsoDate,
 } from '@best/kit';
 import type { StoriesContext } from '../context';
 import { emptyConnection, PublicationService } from '../publications/publication.service';
@@ -23,12 +24,6 @@ import { Campaign } from './campaign.entity';
 import type { CampaignsArgs, CreateCampaignInput, UpdateCampaignInput } from './campaign.input';
 
 const NO_REACH: Reach = { publications: 0, views: 0, shares: 0 };
-
-/** A real calendar day written YYYY-MM-DD (2026-02-30 is not one). */
-const isCalendarDay = (day: string) => {
-  const parsed = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
-};
 
 /** Campaigns: the network reads them; admins and the coordinator of their country make and change them. */
 export class CampaignService {
@@ -117,8 +112,8 @@ export class CampaignService {
 
 function assertDates(campaign: Pick<Campaign, 'startsOn' | 'endsOn'>): void {
   const problems: FieldProblem[] = [];
-  if (!isCalendarDay(campaign.startsOn)) problems.push({ field: 'startsOn', message: 'must be a real day' });
-  if (campaign.endsOn != null && !isCalendarDay(campaign.endsOn)) {
+  if (!isIsoDate(campaign.startsOn)) problems.push({ field: 'startsOn', message: 'must be a real day' });
+  if (campaign.endsOn != null && !isIsoDate(campaign.endsOn)) {
     problems.push({ field: 'endsOn', message: 'must be a real day' });
   }
   if (!problems.length && campaign.endsOn != null && campaign.endsOn < campaign.startsOn) {

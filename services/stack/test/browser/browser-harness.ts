@@ -1,7 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { DEMO_PASSWORD } from '../../src';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expectNoGraphQLErrors, postGraphQL } from '@best/kit';
+import en from '@best/web/i18n/en.json';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { DEMO_PASSWORD, startStack, type Stack } from '../../src';
 
 export { DEMO_PASSWORD };
 
@@ -20,6 +25,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 export const SESSION_COOKIE = 'best_session';
+/** Where the tests save their screenshots (for a person to look at; nothing compares them). */
+export const SCREENSHOTS = process.env.WEB_SCREENSHOT_DIR ?? join(tmpdir(), 'best-web-screenshots');
+export const ADMIN = 'admin@best.example';
 /** The web package's own server for its built files (`web/scripts/serve.mjs`), found by package name. */
 const SERVE_SCRIPT = require.resolve('@best/web/serve');
 
@@ -96,4 +104,120 @@ export async function signInOverHttp(
   const cookie = response.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`));
   if (!cookie) throw new Error(`signing in as ${email} set no ${SESSION_COOKIE} cookie`);
   return { cookie: cookie.split(';')[0], viewer: body.viewer };
+}
+
+/** A GraphQL request through the gateway as the holder of `cookie`; fails the test on any error. */
+export async function graphQLAs<T>(
+  gatewayUrl: string,
+  cookie: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  return expectNoGraphQLErrors((await postGraphQL<T>(gatewayUrl, query, variables, { cookie })).body, query);
+}
+
+/** Signs in through the sign-in page, as a person would, and waits for the header to say so. */
+export async function signInThroughUi(page: Page, webUrl: string, email: string) {
+  await page.goto(`${webUrl}/sign-in`);
+  await page.getByLabel(en.signIn.email).fill(email);
+  await page.getByLabel(en.signIn.password).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: en.signIn.submit, exact: true }).click();
+  await page.getByRole('button', { name: en.auth.signOut }).waitFor();
+}
+
+/** The platform and a browser in front of it, as the tests of one `describe` see them. */
+export interface PlatformInBrowser {
+  readonly stack: Stack;
+  /** The built web client, served in front of the stack's gateway. */
+  readonly webUrl: string;
+  readonly browser: Browser;
+  /** A fresh page (English, 1280×900, its own cookies) for each test, closed after it. */
+  readonly page: Page;
+  /** The admin's session, for requests made through the API behind the page's back. */
+  readonly adminCookie: string;
+  /** The admin as the gateway answered their sign-in. */
+  readonly adminViewer: { displayName: string; role: string };
+  /** A GraphQL request through the gateway as the holder of `cookie`; fails the test on any error. */
+  graphQLAs: <T>(cookie: string, query: string, variables?: Record<string, unknown>) => Promise<T>;
+  /** Signs in on the page through the sign-in form, as a person would. */
+  signInThroughUi: (email: string) => Promise<void>;
+  /** Closes the page and its cookies and goes on in a new one: another person at another browser. */
+  replacePage: (options?: BrowserContextOptions) => Promise<Page>;
+}
+
+const PAGE_OPTIONS: BrowserContextOptions = { locale: 'en-GB', viewport: { width: 1280, height: 900 } };
+
+/**
+ * Registers the hooks of a `describe` that tests the web client in front of the whole platform: the
+ * stack, the served client and Chromium once for all its tests, a new page for each test. The
+ * answer's fields are read inside the tests, once the hooks have run.
+ */
+export function usePlatformInBrowser(): PlatformInBrowser {
+  let stack: Stack | undefined;
+  let web: { url: string; process: ChildProcess } | undefined;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  let admin: Awaited<ReturnType<typeof signInOverHttp>> | undefined;
+  const ready = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`${what} is not ready: read it inside a test, after the hooks ran`);
+    return value;
+  };
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    stack = await startStack();
+    admin = await signInOverHttp(stack.gatewayUrl, ADMIN);
+    web = await serveWeb(stack.gatewayUrl);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  }, 180_000);
+
+  const openPage = async (options: BrowserContextOptions) => {
+    page = await (await ready(browser, 'the browser').newContext(options)).newPage();
+    return page;
+  };
+
+  beforeEach(async () => {
+    await openPage(PAGE_OPTIONS);
+  });
+
+  afterEach(async () => {
+    await page?.context().close();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stopProcess(web?.process);
+    await stack?.stop();
+  });
+
+  return {
+    get stack() {
+      return ready(stack, 'the stack');
+    },
+    get webUrl() {
+      return ready(web, 'the web client').url;
+    },
+    get browser() {
+      return ready(browser, 'the browser');
+    },
+    get page() {
+      return ready(page, 'the page');
+    },
+    get adminCookie() {
+      return ready(admin, "the admin's session").cookie;
+    },
+    get adminViewer() {
+      return ready(admin, "the admin's session").viewer;
+    },
+    graphQLAs(cookie, query, variables) {
+      return graphQLAs(ready(stack, 'the stack').gatewayUrl, cookie, query, variables);
+    },
+    signInThroughUi(email) {
+      return signInThroughUi(ready(page, 'the page'), ready(web, 'the web client').url, email);
+    },
+    async replacePage(options = PAGE_OPTIONS) {
+      await page?.context().close();
+      return openPage(options);
+    },
+  };
 }

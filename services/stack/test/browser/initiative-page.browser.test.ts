@@ -1,29 +1,21 @@
-import { type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectNoGraphQLErrors, postGraphQL } from '@best/kit';
-import { startStack, type Stack } from '../../src';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import en from '@best/web/i18n/en.json';
 import fr from '@best/web/i18n/fr.json';
+import type { BrowserContext } from 'playwright-core';
 import {
-  CHROMIUM,
-  CHROMIUM_ARGS,
+  ADMIN,
   DEMO_PASSWORD,
   describeInBrowserOrSkip,
-  serveWeb,
+  SCREENSHOTS,
   SESSION_COOKIE,
-  signInOverHttp,
-  stopProcess,
+  usePlatformInBrowser,
 } from './browser-harness';
 
 // The whole platform in a real browser: the demo data in four databases, the four subgraphs and the
-// gateway over HTTP, the built client served by scripts/serve.mjs, and headless Chromium.
+// gateway over HTTP, the built client served by web/scripts/serve.mjs, and headless Chromium.
 
-const ADMIN = 'admin@best.example';
-const SCREENSHOTS = process.env.WEB_SCREENSHOT_DIR ?? join(tmpdir(), 'best-web-screenshots');
 const describeInBrowser = describeInBrowserOrSkip();
 
 interface CompleteInitiative {
@@ -116,10 +108,7 @@ const sessionCookieOf = async (context: BrowserContext) =>
   (await context.cookies()).find((cookie) => cookie.name === SESSION_COOKIE);
 
 describeInBrowser('the staff web client in a browser, in front of the whole platform', () => {
-  let stack: Stack;
-  let web: { url: string; process: ChildProcess } | undefined;
-  let browser: Browser;
-  let page: Page;
+  const platform = usePlatformInBrowser();
   let complete: CompleteInitiative;
   /** How many initiatives the public sees. */
   let totalInitiatives: number;
@@ -129,150 +118,137 @@ describeInBrowser('the staff web client in a browser, in front of the whole plat
   let adminSignedInAs: string;
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    stack = await startStack();
-    const admin = await signInOverHttp(stack.gatewayUrl, ADMIN);
+    const admin = platform.adminViewer;
     adminSignedInAs = en.auth.signedInAs
-      .replace('{{name}}', admin.viewer.displayName)
-      .replace('{{role}}', en.enums.Role[admin.viewer.role as keyof typeof en.enums.Role]);
-    ({ initiative: complete, matchingTitle } = await findCompleteInitiative(stack.gatewayUrl, admin.cookie));
-    totalInitiatives = await publicInitiativeCount(stack.gatewayUrl);
-    web = await serveWeb(stack.gatewayUrl);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  }, 180_000);
-
-  beforeEach(async () => {
-    // An English browser, so the client starts in English.
-    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-  });
-
-  afterEach(async () => {
-    await page?.context().close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stopProcess(web?.process);
-    await stack?.stop();
+      .replace('{{name}}', admin.displayName)
+      .replace('{{role}}', en.enums.Role[admin.role as keyof typeof en.enums.Role]);
+    const { gatewayUrl } = platform.stack;
+    ({ initiative: complete, matchingTitle } = await findCompleteInitiative(gatewayUrl, platform.adminCookie));
+    totalInitiatives = await publicInitiativeCount(gatewayUrl);
   });
 
   /** Fills in and sends the sign-in form, as a person would. */
   async function submitSignIn(email: string, password: string) {
-    await page.getByLabel(en.signIn.email).fill(email);
-    await page.getByLabel(en.signIn.password).fill(password);
-    await page.getByRole('button', { name: en.signIn.submit, exact: true }).click();
+    await platform.page.getByLabel(en.signIn.email).fill(email);
+    await platform.page.getByLabel(en.signIn.password).fill(password);
+    await platform.page.getByRole('button', { name: en.signIn.submit, exact: true }).click();
   }
 
   /** Signs in as the admin through the sign-in page and waits for the header to say so. */
   async function signInAsAdmin() {
-    await page.goto(`${web!.url}/sign-in`);
+    await platform.page.goto(`${platform.webUrl}/sign-in`);
     await submitSignIn(ADMIN, DEMO_PASSWORD);
-    await page.getByText(adminSignedInAs, { exact: true }).waitFor();
+    await platform.page.getByText(adminSignedInAs, { exact: true }).waitFor();
   }
 
-  const outcomesSection = () => page.getByRole('region', { name: new RegExp(en.workshopOutcomes.title) });
+  const outcomesSection = () => platform.page.getByRole('region', { name: new RegExp(en.workshopOutcomes.title) });
 
   it('signed in, finds an initiative from the list and shows what every subgraph knows about it on its page', async () => {
     const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('console', (message) => {
+    platform.page.on('pageerror', (error) => problems.push(error.message));
+    platform.page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
     });
-    await page.goto(`${web!.url}/`);
+    await platform.page.goto(`${platform.webUrl}/`);
     // `/` leads to the list.
-    await page.getByRole('heading', { level: 1, name: en.initiatives.title }).waitFor();
-    expect(new URL(page.url()).pathname).toBe('/initiatives');
+    await platform.page.getByRole('heading', { level: 1, name: en.initiatives.title }).waitFor();
+    expect(new URL(platform.page.url()).pathname).toBe('/initiatives');
 
     // Workshop outcomes are the network's: sign in (from the header's link) to see them.
-    await page.getByRole('link', { name: en.auth.signIn, exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: en.signIn.title }).waitFor();
-    await page.screenshot({ path: join(SCREENSHOTS, 'sign-in.png') });
+    await platform.page.getByRole('link', { name: en.auth.signIn, exact: true }).click();
+    await platform.page.getByRole('heading', { level: 1, name: en.signIn.title }).waitFor();
+    await platform.page.screenshot({ path: join(SCREENSHOTS, 'sign-in.png') });
     await submitSignIn(ADMIN, DEMO_PASSWORD);
-    await page.getByText(adminSignedInAs, { exact: true }).waitFor();
+    await platform.page.getByText(adminSignedInAs, { exact: true }).waitFor();
     // Back where the person came from.
-    await page.waitForURL('**/initiatives');
-    expect(await sessionCookieOf(page.context())).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+    await platform.page.waitForURL('**/initiatives');
+    expect(await sessionCookieOf(platform.page.context())).toMatchObject({
+      httpOnly: true,
+      sameSite: 'Lax',
+      path: '/',
+    });
 
-    await page.getByRole('searchbox', { name: en.initiatives.searchLabel }).fill(complete.title);
-    await page.getByRole('button', { name: en.initiatives.searchButton }).click();
-    await page.waitForURL((url) => url.searchParams.get('search') === complete.title);
+    await platform.page.getByRole('searchbox', { name: en.initiatives.searchLabel }).fill(complete.title);
+    await platform.page.getByRole('button', { name: en.initiatives.searchButton }).click();
+    await platform.page.waitForURL((url) => url.searchParams.get('search') === complete.title);
     // Until the search answers, the previous list stays on screen (busy): wait for the new one, or
     // the click may land on a card that moves away under the pointer.
     const found = matchingTitle === 1 ? en.initiatives.count_one : en.initiatives.count_other;
-    await page
+    await platform.page
       .locator('.results[aria-busy="false"]')
       .getByRole('status')
       .filter({ hasText: found.replace('{{count}}', String(matchingTitle)) })
       .waitFor();
-    await page.getByRole('link', { name: complete.title, exact: true }).click();
+    await platform.page.getByRole('link', { name: complete.title, exact: true }).click();
 
-    await page.waitForURL(`**/initiatives/${complete.id}`);
+    await platform.page.waitForURL(`**/initiatives/${complete.id}`);
     // network: the initiative itself
-    await page.getByRole('heading', { level: 1, name: complete.title }).waitFor();
+    await platform.page.getByRole('heading', { level: 1, name: complete.title }).waitFor();
     // stories: a published story
-    await page.getByRole('heading', { name: complete.stories[0].title, exact: true }).waitFor();
+    await platform.page.getByRole('heading', { name: complete.stories[0].title, exact: true }).waitFor();
     // awards: a nomination's edition and its status, in words
     const nomination = complete.nominations[0];
-    const nominations = page.getByRole('region', { name: new RegExp(en.nominations.title) });
+    const nominations = platform.page.getByRole('region', { name: new RegExp(en.nominations.title) });
     await nominations.getByText(nomination.edition.title).first().waitFor();
     await nominations.getByText(en.enums.NominationStatus[nomination.status], { exact: true }).first().waitFor();
     // advocacy: a workshop outcome
-    await page.getByText(complete.workshopOutcomes[0].text, { exact: true }).first().waitFor();
-    expect(await page.title()).toContain(complete.title);
+    await platform.page.getByText(complete.workshopOutcomes[0].text, { exact: true }).first().waitFor();
+    expect(await platform.page.title()).toContain(complete.title);
     expect(problems).toEqual([]);
 
-    await page.screenshot({ path: join(SCREENSHOTS, 'initiative-page.png'), fullPage: true });
-    await page.locator('.app-header').screenshot({ path: join(SCREENSHOTS, 'header-signed-in.png') });
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.screenshot({ path: join(SCREENSHOTS, 'initiative-page-phone.png'), fullPage: true });
-    await page.locator('.app-header').screenshot({ path: join(SCREENSHOTS, 'header-signed-in-phone.png') });
+    await platform.page.screenshot({ path: join(SCREENSHOTS, 'initiative-page.png'), fullPage: true });
+    await platform.page.locator('.app-header').screenshot({ path: join(SCREENSHOTS, 'header-signed-in.png') });
+    await platform.page.setViewportSize({ width: 390, height: 844 });
+    await platform.page.screenshot({ path: join(SCREENSHOTS, 'initiative-page-phone.png'), fullPage: true });
+    await platform.page.locator('.app-header').screenshot({ path: join(SCREENSHOTS, 'header-signed-in-phone.png') });
   });
 
   it('lists initiatives a page at a time, with the total, and loads more on demand', async () => {
-    await page.goto(`${web!.url}/initiatives`);
-    await page.getByText(`${totalInitiatives} initiatives`).waitFor();
-    const cards = page.locator('.initiative-card');
+    await platform.page.goto(`${platform.webUrl}/initiatives`);
+    await platform.page.getByText(`${totalInitiatives} initiatives`).waitFor();
+    const cards = platform.page.locator('.initiative-card');
     await cards.first().waitFor();
     expect(await cards.count()).toBe(20);
 
-    await page.screenshot({ path: join(SCREENSHOTS, 'initiatives-list.png'), fullPage: false });
+    await platform.page.screenshot({ path: join(SCREENSHOTS, 'initiatives-list.png'), fullPage: false });
 
-    await page.getByRole('button', { name: en.initiatives.loadMore }).click();
-    await page.locator('.initiative-card').nth(20).waitFor();
+    await platform.page.getByRole('button', { name: en.initiatives.loadMore }).click();
+    await platform.page.locator('.initiative-card').nth(20).waitFor();
     expect(await cards.count()).toBe(Math.min(40, totalInitiatives));
   });
 
   it('filters the list by country', async () => {
-    await page.goto(`${web!.url}/initiatives`);
-    await page.getByRole('combobox', { name: en.initiatives.countryLabel }).selectOption(complete.country.code);
-    await page.waitForURL((url) => url.searchParams.get('country') === complete.country.code);
-    await page.waitForFunction((country) => {
+    await platform.page.goto(`${platform.webUrl}/initiatives`);
+    await platform.page
+      .getByRole('combobox', { name: en.initiatives.countryLabel })
+      .selectOption(complete.country.code);
+    await platform.page.waitForURL((url) => url.searchParams.get('country') === complete.country.code);
+    await platform.page.waitForFunction((country) => {
       const places = [...document.querySelectorAll('.results[aria-busy="false"] .initiative-card__place')];
       return places.length > 0 && places.every((place) => place.textContent?.includes(country));
     }, complete.country.name);
   });
 
   it('speaks the language the person chooses, and remembers it', async () => {
-    await page.goto(`${web!.url}/initiatives/${complete.id}`);
-    await page.getByRole('heading', { level: 1, name: complete.title }).waitFor();
-    await page.getByRole('combobox', { name: en.language.label }).selectOption('fr');
-    await page.getByRole('heading', { name: new RegExp(fr.stories.title) }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    await platform.page.goto(`${platform.webUrl}/initiatives/${complete.id}`);
+    await platform.page.getByRole('heading', { level: 1, name: complete.title }).waitFor();
+    await platform.page.getByRole('combobox', { name: en.language.label }).selectOption('fr');
+    await platform.page.getByRole('heading', { name: new RegExp(fr.stories.title) }).waitFor();
+    expect(await platform.page.evaluate(() => document.documentElement.lang)).toBe('fr');
 
-    await page.reload();
-    await page.getByRole('heading', { name: new RegExp(fr.workshopOutcomes.title) }).waitFor();
-    await page.screenshot({ path: join(SCREENSHOTS, 'initiative-page-fr.png'), fullPage: false });
+    await platform.page.reload();
+    await platform.page.getByRole('heading', { name: new RegExp(fr.workshopOutcomes.title) }).waitFor();
+    await platform.page.screenshot({ path: join(SCREENSHOTS, 'initiative-page-fr.png'), fullPage: false });
   });
 
   it('says so when an initiative does not exist', async () => {
-    await page.goto(`${web!.url}/initiatives/00000000-0000-4000-8000-000000000000`);
-    await page.getByText(en.initiative.notFound).waitFor();
+    await platform.page.goto(`${platform.webUrl}/initiatives/00000000-0000-4000-8000-000000000000`);
+    await platform.page.getByText(en.initiative.notFound).waitFor();
   });
 
   it('explains a failing request in words, by its error code', async () => {
     // The gateway's answer is replaced, so the test picks the code the client has to explain.
-    await page.route('**/graphql', (route) =>
+    await platform.page.route('**/graphql', (route) =>
       route.fulfill({
         status: 200,
         contentType: 'application/json',
@@ -282,58 +258,58 @@ describeInBrowser('the staff web client in a browser, in front of the whole plat
         }),
       }),
     );
-    await page.goto(`${web!.url}/initiatives/${complete.id}`);
-    const alert = page.getByRole('alert');
+    await platform.page.goto(`${platform.webUrl}/initiatives/${complete.id}`);
+    const alert = platform.page.getByRole('alert');
     await alert.getByText(en.errors.FORBIDDEN).waitFor();
     expect(await alert.textContent()).not.toContain('internal detail');
-    await page.screenshot({ path: join(SCREENSHOTS, 'error.png') });
+    await platform.page.screenshot({ path: join(SCREENSHOTS, 'error.png') });
   });
   it('refuses a wrong password with a translated message, and sets no session cookie', async () => {
-    await page.goto(`${web!.url}/sign-in`);
+    await platform.page.goto(`${platform.webUrl}/sign-in`);
     await submitSignIn(ADMIN, 'not-the-password');
-    const alert = page.getByRole('alert');
+    const alert = platform.page.getByRole('alert');
     await alert.getByText(en.signIn.errors.UNAUTHENTICATED, { exact: true }).waitFor();
     expect(await alert.getAttribute('data-error-code')).toBe('UNAUTHENTICATED');
-    expect(await sessionCookieOf(page.context())).toBeUndefined();
+    expect(await sessionCookieOf(platform.page.context())).toBeUndefined();
     // The password is cleared for the next try; the email stays.
-    expect(await page.getByLabel(en.signIn.password).inputValue()).toBe('');
-    expect(await page.getByLabel(en.signIn.email).inputValue()).toBe(ADMIN);
-    expect(await page.getByRole('button', { name: en.auth.signOut }).count()).toBe(0);
-    await page.screenshot({ path: join(SCREENSHOTS, 'sign-in-refused.png') });
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.screenshot({ path: join(SCREENSHOTS, 'sign-in-refused-phone.png') });
+    expect(await platform.page.getByLabel(en.signIn.password).inputValue()).toBe('');
+    expect(await platform.page.getByLabel(en.signIn.email).inputValue()).toBe(ADMIN);
+    expect(await platform.page.getByRole('button', { name: en.auth.signOut }).count()).toBe(0);
+    await platform.page.screenshot({ path: join(SCREENSHOTS, 'sign-in-refused.png') });
+    await platform.page.setViewportSize({ width: 390, height: 844 });
+    await platform.page.screenshot({ path: join(SCREENSHOTS, 'sign-in-refused-phone.png') });
   });
 
   it('signs out back to what the public sees: the workshop outcomes leave the page, and the cookie goes', async () => {
     await signInAsAdmin();
-    await page.goto(`${web!.url}/initiatives/${complete.id}`);
+    await platform.page.goto(`${platform.webUrl}/initiatives/${complete.id}`);
     await outcomesSection().getByText(complete.workshopOutcomes[0].text, { exact: true }).first().waitFor();
 
-    await page.getByRole('button', { name: en.auth.signOut }).click();
-    await page.getByRole('status').filter({ hasText: en.auth.signedOut }).waitFor();
-    await page.getByRole('link', { name: en.auth.signIn, exact: true }).waitFor();
+    await platform.page.getByRole('button', { name: en.auth.signOut }).click();
+    await platform.page.getByRole('status').filter({ hasText: en.auth.signedOut }).waitFor();
+    await platform.page.getByRole('link', { name: en.auth.signIn, exact: true }).waitFor();
     // docs/access-rules.md: workshops and outcomes are for the network; the public sees none.
     await outcomesSection().getByText(en.workshopOutcomes.empty).waitFor();
-    expect(await page.getByText(complete.workshopOutcomes[0].text, { exact: true }).count()).toBe(0);
+    expect(await platform.page.getByText(complete.workshopOutcomes[0].text, { exact: true }).count()).toBe(0);
     // The rest of the page stays readable to the public.
-    await page.getByRole('heading', { level: 1, name: complete.title }).waitFor();
-    expect(await sessionCookieOf(page.context())).toBeUndefined();
-    expect(await page.getByText(adminSignedInAs).count()).toBe(0);
-    await page.locator('.app-header').screenshot({ path: join(SCREENSHOTS, 'header-signed-out.png') });
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.locator('.app-header').screenshot({ path: join(SCREENSHOTS, 'header-signed-out-phone.png') });
+    await platform.page.getByRole('heading', { level: 1, name: complete.title }).waitFor();
+    expect(await sessionCookieOf(platform.page.context())).toBeUndefined();
+    expect(await platform.page.getByText(adminSignedInAs).count()).toBe(0);
+    await platform.page.locator('.app-header').screenshot({ path: join(SCREENSHOTS, 'header-signed-out.png') });
+    await platform.page.setViewportSize({ width: 390, height: 844 });
+    await platform.page.locator('.app-header').screenshot({ path: join(SCREENSHOTS, 'header-signed-out-phone.png') });
   });
 
   it('notices a session that ended elsewhere: clears what it held and offers to sign in again', async () => {
     // Signing in from a link to the initiative page comes back to it.
-    await page.goto(`${web!.url}/sign-in?next=${encodeURIComponent(`/initiatives/${complete.id}`)}`);
+    await platform.page.goto(`${platform.webUrl}/sign-in?next=${encodeURIComponent(`/initiatives/${complete.id}`)}`);
     await submitSignIn(ADMIN, DEMO_PASSWORD);
-    await page.waitForURL(`**/initiatives/${complete.id}`);
+    await platform.page.waitForURL(`**/initiatives/${complete.id}`);
     await outcomesSection().getByText(complete.workshopOutcomes[0].text, { exact: true }).first().waitFor();
 
     // The session ends on the server (signed out on another device, say); this tab still holds the cookie.
-    const cookie = await sessionCookieOf(page.context());
-    const ended = await fetch(new URL('/auth/sign-out', stack.gatewayUrl), {
+    const cookie = await sessionCookieOf(platform.page.context());
+    const ended = await fetch(new URL('/auth/sign-out', platform.stack.gatewayUrl), {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: `${SESSION_COOKIE}=${cookie!.value}` },
       body: '{}',
@@ -341,42 +317,42 @@ describeInBrowser('the staff web client in a browser, in front of the whole plat
     expect(await ended.json()).toEqual({ signedOut: true });
 
     // The next request the page makes is refused with 401: the client says so and carries on as the public.
-    await page.getByRole('link', { name: `← ${en.initiative.backToList}` }).click();
-    const notice = page.getByRole('alert').filter({ hasText: en.auth.sessionEnded });
+    await platform.page.getByRole('link', { name: `← ${en.initiative.backToList}` }).click();
+    const notice = platform.page.getByRole('alert').filter({ hasText: en.auth.sessionEnded });
     await notice.waitFor();
     await notice.getByRole('link', { name: en.auth.signInAgain }).waitFor();
-    await page.getByRole('link', { name: en.auth.signIn, exact: true }).waitFor();
-    await page.locator('.results[aria-busy="false"] .initiative-card').first().waitFor();
-    expect(await sessionCookieOf(page.context())).toBeUndefined();
-    await page.screenshot({ path: join(SCREENSHOTS, 'session-ended.png') });
+    await platform.page.getByRole('link', { name: en.auth.signIn, exact: true }).waitFor();
+    await platform.page.locator('.results[aria-busy="false"] .initiative-card').first().waitFor();
+    expect(await sessionCookieOf(platform.page.context())).toBeUndefined();
+    await platform.page.screenshot({ path: join(SCREENSHOTS, 'session-ended.png') });
 
     // Nothing of the admin's stayed in the store: the initiative page is asked again, as the public.
-    await page.goBack();
-    await page.getByRole('heading', { level: 1, name: complete.title }).waitFor();
+    await platform.page.goBack();
+    await platform.page.getByRole('heading', { level: 1, name: complete.title }).waitFor();
     await outcomesSection().getByText(en.workshopOutcomes.empty).waitFor();
-    expect(await page.getByText(complete.workshopOutcomes[0].text, { exact: true }).count()).toBe(0);
+    expect(await platform.page.getByText(complete.workshopOutcomes[0].text, { exact: true }).count()).toBe(0);
 
     await notice.getByRole('link', { name: en.auth.signInAgain }).click();
-    await page.waitForURL(
+    await platform.page.waitForURL(
       (url) => url.pathname === '/sign-in' && url.searchParams.get('next') === `/initiatives/${complete.id}`,
     );
   });
 
   it('after too many failed sign-ins for one account, refuses even the right password and says to wait', async () => {
     const juror = 'juror@best.example';
-    await page.goto(`${web!.url}/sign-in`);
+    await platform.page.goto(`${platform.webUrl}/sign-in`);
     for (let attempt = 1; attempt <= 5; attempt++) {
-      await Promise.all([page.waitForResponse('**/auth/sign-in'), submitSignIn(juror, `wrong-${attempt}`)]);
-      await page.getByRole('alert').getByText(en.signIn.errors.UNAUTHENTICATED).waitFor();
+      await Promise.all([platform.page.waitForResponse('**/auth/sign-in'), submitSignIn(juror, `wrong-${attempt}`)]);
+      await platform.page.getByRole('alert').getByText(en.signIn.errors.UNAUTHENTICATED).waitFor();
     }
-    await Promise.all([page.waitForResponse('**/auth/sign-in'), submitSignIn(juror, DEMO_PASSWORD)]);
-    await page.getByRole('alert').getByText(en.signIn.errors.RATE_LIMITED, { exact: true }).waitFor();
-    expect(await sessionCookieOf(page.context())).toBeUndefined();
+    await Promise.all([platform.page.waitForResponse('**/auth/sign-in'), submitSignIn(juror, DEMO_PASSWORD)]);
+    await platform.page.getByRole('alert').getByText(en.signIn.errors.RATE_LIMITED, { exact: true }).waitFor();
+    expect(await sessionCookieOf(platform.page.context())).toBeUndefined();
   });
 
   it('says how long to wait when the server sends Retry-After, and holds the button until then', async () => {
     // The gateway's limit per address is set high for tests: its answer is played here instead.
-    await page.route('**/auth/sign-in', (route) =>
+    await platform.page.route('**/auth/sign-in', (route) =>
       route.fulfill({
         status: 429,
         contentType: 'application/json',
@@ -384,26 +360,31 @@ describeInBrowser('the staff web client in a browser, in front of the whole plat
         body: JSON.stringify({ errors: [{ message: 'Too many requests', extensions: { code: 'RATE_LIMITED' } }] }),
       }),
     );
-    await page.goto(`${web!.url}/sign-in`);
+    await platform.page.goto(`${platform.webUrl}/sign-in`);
     await submitSignIn(ADMIN, DEMO_PASSWORD);
-    await page
+    await platform.page
       .getByRole('alert')
       .getByText(en.signIn.errors.rateLimitedSeconds_other.replace('{{count}}', '30'), { exact: true })
       .waitFor();
-    expect(await page.getByRole('button', { name: en.signIn.submit, exact: true }).isDisabled()).toBe(true);
+    expect(await platform.page.getByRole('button', { name: en.signIn.submit, exact: true }).isDisabled()).toBe(true);
   });
 
   it('passes sign-ins from its own pages on to the gateway, and refuses those from other sites', async () => {
-    const port = new URL(web!.url).port;
+    const port = new URL(platform.webUrl).port;
     // A page's origin is whatever host the person typed: 127.0.0.1 or localhost (`npm start` answers both).
     for (const host of [`127.0.0.1:${port}`, `localhost:${port}`]) {
-      const own = await postThroughWeb(web!.url, '/auth/sign-in', { host, origin: `http://${host}` }, viewerSignIn);
+      const own = await postThroughWeb(
+        platform.webUrl,
+        '/auth/sign-in',
+        { host, origin: `http://${host}` },
+        viewerSignIn,
+      );
       expect({ host, status: own.status }).toEqual({ host, status: 200 });
       expect(own.cookies).toEqual([expect.stringMatching(/^best_session=.+HttpOnly; SameSite=Lax/)]);
     }
     for (const origin of ['https://evil.example', `http://localhost:${port}`, 'http://127.0.0.1:1', 'null']) {
       const refused = await postThroughWeb(
-        web!.url,
+        platform.webUrl,
         '/auth/sign-in',
         { host: `127.0.0.1:${port}`, origin },
         viewerSignIn,

@@ -1,26 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expectNoGraphQLErrors, postGraphQL } from '@best/kit';
-import { startStack, type Stack } from '../../src';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { postGraphQL } from '@best/kit';
 import en from '@best/web/i18n/en.json';
-import {
-  CHROMIUM,
-  CHROMIUM_ARGS,
-  DEMO_PASSWORD,
-  describeInBrowserOrSkip,
-  serveWeb,
-  signInOverHttp,
-  stopProcess,
-} from './browser-harness';
+import { ADMIN, describeInBrowserOrSkip, SCREENSHOTS, usePlatformInBrowser } from './browser-harness';
 
 // The network's working pages in a real browser over the whole platform: the membership pipeline,
 // the public proposal form and the intake queue, and the initiative edit form. Each test changes
 // its own rows, so they pass in any order.
 
-const SCREENSHOTS = process.env.WEB_SCREENSHOT_DIR ?? join(tmpdir(), 'best-web-screenshots');
-const ADMIN = 'admin@best.example';
 const COORDINATOR_MT = 'coordinator.mt@best.example';
 const MEMBER_MT = 'member@best.example';
 const describeInBrowser = describeInBrowserOrSkip();
@@ -34,52 +20,16 @@ interface MalteseOrganization {
 }
 
 describeInBrowser('the network pages in a browser, in front of the whole platform', () => {
-  let stack: Stack;
-  let web: Awaited<ReturnType<typeof serveWeb>> | undefined;
-  let browser: Browser;
-  let page: Page;
-  let adminCookie: string;
-
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    stack = await startStack();
-    adminCookie = (await signInOverHttp(stack.gatewayUrl, ADMIN)).cookie;
-    web = await serveWeb(stack.gatewayUrl);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  }, 180_000);
-
-  beforeEach(async () => {
-    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-  });
-
-  afterEach(async () => {
-    await page?.context().close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stopProcess(web?.process);
-    await stack?.stop();
-  });
-
-  async function graphQLAs<T>(cookie: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    return expectNoGraphQLErrors((await postGraphQL<T>(stack.gatewayUrl, query, variables, { cookie })).body, query);
-  }
-
-  /** Signs in through the sign-in page, as a person would, and waits for the header to say so. */
-  async function signInThroughUi(email: string) {
-    await page.goto(`${web!.url}/sign-in`);
-    await page.getByLabel(en.signIn.email).fill(email);
-    await page.getByLabel(en.signIn.password).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: en.signIn.submit, exact: true }).click();
-    await page.getByRole('button', { name: en.auth.signOut }).waitFor();
-  }
+  const platform = usePlatformInBrowser();
+  const { graphQLAs, signInThroughUi } = platform;
 
   it('lets the Maltese coordinator move a Maltese organisation one allowed stage, and the history grows', async () => {
     const query = `{ organizations(countryCode: "MT", first: 100) {
       nodes { id name version allowedMembershipMoves membershipHistory { id } } } }`;
-    const { organizations } = await graphQLAs<{ organizations: { nodes: MalteseOrganization[] } }>(adminCookie, query);
+    const { organizations } = await graphQLAs<{ organizations: { nodes: MalteseOrganization[] } }>(
+      platform.adminCookie,
+      query,
+    );
     // The first Maltese organisation that can move; the other tests leave organisations alone.
     const organization = organizations.nodes.find((o) => o.allowedMembershipMoves.length > 0);
     if (!organization) throw new Error('The demo data has no Maltese organisation that can move.');
@@ -87,35 +37,35 @@ describeInBrowser('the network pages in a browser, in front of the whole platfor
     const before = organization.membershipHistory!.length;
 
     await signInThroughUi(COORDINATOR_MT);
-    await page.getByRole('link', { name: en.nav.organizations, exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: en.organizations.title }).waitFor();
-    await page.getByRole('combobox', { name: en.initiatives.countryLabel }).selectOption('MT');
-    await page.waitForURL((url) => url.searchParams.get('country') === 'MT');
-    await page
+    await platform.page.getByRole('link', { name: en.nav.organizations, exact: true }).click();
+    await platform.page.getByRole('heading', { level: 1, name: en.organizations.title }).waitFor();
+    await platform.page.getByRole('combobox', { name: en.initiatives.countryLabel }).selectOption('MT');
+    await platform.page.waitForURL((url) => url.searchParams.get('country') === 'MT');
+    await platform.page
       .locator('.results[aria-busy="false"]')
       .getByRole('link', { name: organization.name, exact: true })
       .click();
-    await page.waitForURL(`**/organizations/${organization.id}`);
-    await page.getByRole('heading', { level: 1, name: organization.name }).waitFor();
+    await platform.page.waitForURL(`**/organizations/${organization.id}`);
+    await platform.page.getByRole('heading', { level: 1, name: organization.name }).waitFor();
 
-    const history = page.locator('.membership-history > li');
+    const history = platform.page.locator('.membership-history > li');
     expect(await history.count()).toBe(before);
     // The coordinator of its country sees the private contact block.
-    await page.getByRole('heading', { name: en.organization.contact }).waitFor();
+    await platform.page.getByRole('heading', { name: en.organization.contact }).waitFor();
 
-    const form = page.getByRole('form', { name: en.organization.moveTitle });
+    const form = platform.page.getByRole('form', { name: en.organization.moveTitle });
     await form.getByRole('combobox', { name: en.organization.moveTo }).selectOption(toStage);
     await form.getByRole('textbox', { name: en.organization.reason }).fill('Met their board at the community day.');
     await form.getByRole('button', { name: en.organization.moveSubmit }).click();
 
-    await page.getByTestId('current-stage').filter({ hasText: en.enums.MembershipStage[toStage] }).waitFor();
+    await platform.page.getByTestId('current-stage').filter({ hasText: en.enums.MembershipStage[toStage] }).waitFor();
     await history.nth(before).waitFor();
     expect(await history.count()).toBe(before + 1);
-    await page.getByText('Met their board at the community day.').waitFor();
-    await page.screenshot({ path: join(SCREENSHOTS, 'organization-page.png'), fullPage: true });
+    await platform.page.getByText('Met their board at the community day.').waitFor();
+    await platform.page.screenshot({ path: join(SCREENSHOTS, 'organization-page.png'), fullPage: true });
 
     const after = await graphQLAs<{ organization: { membershipStage: string; version: number } }>(
-      adminCookie,
+      platform.adminCookie,
       'query ($id: ID!) { organization(id: $id) { membershipStage version } }',
       { id: organization.id },
     );
@@ -125,19 +75,19 @@ describeInBrowser('the network pages in a browser, in front of the whole platfor
 
   it('takes a proposal from the public, which the Maltese coordinator then finds in the intake queue and lists', async () => {
     const title = `Harbour walks ${Date.now()}`;
-    await page.goto(`${web!.url}/propose`);
-    await page.getByRole('heading', { level: 1, name: en.propose.title }).waitFor();
+    await platform.page.goto(`${platform.webUrl}/propose`);
+    await platform.page.getByRole('heading', { level: 1, name: en.propose.title }).waitFor();
     // The spam trap is out of sight and out of the accessibility tree.
-    const trap = await page.locator('input[name="homepage"]').boundingBox();
+    const trap = await platform.page.locator('input[name="homepage"]').boundingBox();
     expect(trap && trap.x + trap.width <= 0).toBe(true);
-    expect(await page.getByRole('textbox', { name: en.propose.honeypot }).count()).toBe(0);
+    expect(await platform.page.getByRole('textbox', { name: en.propose.honeypot }).count()).toBe(0);
 
-    const form = page.getByRole('form', { name: en.propose.title });
+    const form = platform.page.getByRole('form', { name: en.propose.title });
     // Sent without a summary, the server's problem shows next to that field.
     await form.getByLabel(en.propose.fields.title).fill(title);
     await form.getByRole('button', { name: en.propose.submit }).click();
     await form.locator('.field-error').first().waitFor();
-    await page.screenshot({ path: join(SCREENSHOTS, 'propose-errors.png'), fullPage: true });
+    await platform.page.screenshot({ path: join(SCREENSHOTS, 'propose-errors.png'), fullPage: true });
 
     await form.getByLabel(en.propose.fields.summary).fill('Locals and newcomers walk the harbour together every week.');
     await form.getByLabel(en.propose.fields.city, { exact: true }).fill('Valletta');
@@ -148,13 +98,15 @@ describeInBrowser('the network pages in a browser, in front of the whole platfor
     await form.getByLabel(en.propose.fields.meetingTimes).fill('Saturdays, 10:00');
     await form.getByLabel(en.propose.fields.organizationName).fill('Harbour Friends');
     await form.getByRole('button', { name: en.propose.submit }).click();
-    await page.getByRole('heading', { name: en.propose.thanksTitle }).waitFor();
+    await platform.page.getByRole('heading', { name: en.propose.thanksTitle }).waitFor();
 
     await signInThroughUi(COORDINATOR_MT);
-    await page.getByRole('link', { name: en.nav.intake, exact: true }).click();
-    const card = page.locator('.proposal-card').filter({ has: page.getByRole('heading', { name: title }) });
+    await platform.page.getByRole('link', { name: en.nav.intake, exact: true }).click();
+    const card = platform.page
+      .locator('.proposal-card')
+      .filter({ has: platform.page.getByRole('heading', { name: title }) });
     await card.waitFor();
-    await page.screenshot({ path: join(SCREENSHOTS, 'intake.png'), fullPage: true });
+    await platform.page.screenshot({ path: join(SCREENSHOTS, 'intake.png'), fullPage: true });
     // Listing needs all four traits.
     const list = card.getByRole('button', { name: en.intake.list, exact: true });
     expect(await list.isDisabled()).toBe(true);
@@ -163,7 +115,7 @@ describeInBrowser('the network pages in a browser, in front of the whole platfor
     await card.waitFor({ state: 'detached' });
 
     const listed = await graphQLAs<{ initiatives: { nodes: { title: string; listing: string }[] } }>(
-      adminCookie,
+      platform.adminCookie,
       'query ($search: String) { initiatives(search: $search, countryCode: "MT") { nodes { title listing } } }',
       { search: title },
     );
@@ -173,7 +125,7 @@ describeInBrowser('the network pages in a browser, in front of the whole platfor
   it('asks for a reason before declining a proposal', async () => {
     const title = `Kitchen evenings ${Date.now()}`;
     await postGraphQL(
-      stack.gatewayUrl,
+      platform.stack.gatewayUrl,
       `mutation ($input: ProposeInitiativeInput!) { proposeInitiative(input: $input) { proposalId } }`,
       {
         input: {
@@ -190,8 +142,10 @@ describeInBrowser('the network pages in a browser, in front of the whole platfor
       },
     );
     await signInThroughUi(COORDINATOR_MT);
-    await page.goto(`${web!.url}/intake`);
-    const card = page.locator('.proposal-card').filter({ has: page.getByRole('heading', { name: title }) });
+    await platform.page.goto(`${platform.webUrl}/intake`);
+    const card = platform.page
+      .locator('.proposal-card')
+      .filter({ has: platform.page.getByRole('heading', { name: title }) });
     await card.getByRole('button', { name: en.intake.decline }).click();
     await card.getByText(en.intake.reasonRequired).waitFor();
     await card.getByRole('textbox', { name: en.intake.reason }).fill('It has no regular meeting times yet.');
@@ -203,32 +157,32 @@ describeInBrowser('the network pages in a browser, in front of the whole platfor
     const query = `{ initiatives(first: 100, countryCode: "IT", sort: NEWEST) { nodes { id title version } } }`;
     const { initiatives } = await graphQLAs<{
       initiatives: { nodes: { id: string; title: string; version: number }[] };
-    }>(adminCookie, query);
+    }>(platform.adminCookie, query);
     // An Italian initiative: the other tests change Maltese rows only.
     const initiative = initiatives.nodes[initiatives.nodes.length - 1];
 
     await signInThroughUi(ADMIN);
-    await page.goto(`${web!.url}/initiatives/${initiative.id}`);
-    await page.getByRole('link', { name: en.edit.link, exact: true }).click();
-    await page.waitForURL(`**/initiatives/${initiative.id}/edit`);
-    const form = page.locator('form.edit-form');
+    await platform.page.goto(`${platform.webUrl}/initiatives/${initiative.id}`);
+    await platform.page.getByRole('link', { name: en.edit.link, exact: true }).click();
+    await platform.page.waitForURL(`**/initiatives/${initiative.id}/edit`);
+    const form = platform.page.locator('form.edit-form');
     await form.getByLabel(en.edit.fields.meetingTimes).fill('Every Monday, 17:00');
 
     // Someone else saves first, behind the page's back.
     await graphQLAs(
-      adminCookie,
+      platform.adminCookie,
       `mutation ($input: UpdateInitiativeInput!) { updateInitiative(input: $input) { initiative { version } } }`,
       { input: { id: initiative.id, expectedVersion: initiative.version, meetingPlace: 'The new community centre' } },
     );
 
     await form.getByRole('button', { name: en.edit.save }).click();
-    const alert = page.locator('[data-error-code="CONFLICT"]');
+    const alert = platform.page.locator('[data-error-code="CONFLICT"]');
     await alert.getByText(en.forms.conflict).waitFor();
-    await page.screenshot({ path: join(SCREENSHOTS, 'edit-conflict.png'), fullPage: true });
+    await platform.page.screenshot({ path: join(SCREENSHOTS, 'edit-conflict.png'), fullPage: true });
 
     // Reloading shows the other person's change; saving again then works.
     await alert.getByRole('button', { name: en.forms.reload }).click();
-    await page.waitForFunction(
+    await platform.page.waitForFunction(
       (label) =>
         [...document.querySelectorAll('label')].some(
           (l) =>
@@ -239,10 +193,10 @@ describeInBrowser('the network pages in a browser, in front of the whole platfor
     );
     await form.getByLabel(en.edit.fields.meetingTimes).fill('Every Monday, 17:00');
     await form.getByRole('button', { name: en.edit.save }).click();
-    await page.waitForURL(`**/initiatives/${initiative.id}`);
+    await platform.page.waitForURL(`**/initiatives/${initiative.id}`);
 
     const saved = await graphQLAs<{ initiative: { meetingPlace: string; meetingTimes: string; version: number } }>(
-      adminCookie,
+      platform.adminCookie,
       'query ($id: ID!) { initiative(id: $id) { meetingPlace meetingTimes version } }',
       { id: initiative.id },
     );
@@ -254,30 +208,32 @@ describeInBrowser('the network pages in a browser, in front of the whole platfor
   });
 
   it('places the listed initiatives on a map of Europe, and a point opens its page', async () => {
-    await page.goto(`${web!.url}/initiatives`);
-    const points = page.locator('.initiative-map circle');
+    await platform.page.goto(`${platform.webUrl}/initiatives`);
+    const points = platform.page.locator('.initiative-map circle');
     await points.first().waitFor();
     expect(await points.count()).toBeGreaterThan(0);
-    await page.screenshot({ path: join(SCREENSHOTS, 'initiatives-map.png') });
+    await platform.page.screenshot({ path: join(SCREENSHOTS, 'initiatives-map.png') });
     // The last point is drawn on top of any it overlaps.
     const title = await points.last().locator('title').textContent();
     await points.last().click();
-    await page.getByRole('heading', { level: 1, name: title!, exact: true }).waitFor();
+    await platform.page.getByRole('heading', { level: 1, name: title!, exact: true }).waitFor();
   });
 
   it('keeps the list filters and the sort in the address', async () => {
-    await page.goto(`${web!.url}/initiatives?targetGroup=FAMILIES&sort=NEWEST`);
-    await page.getByRole('heading', { level: 1, name: en.initiatives.title }).waitFor();
-    expect(await page.getByRole('combobox', { name: en.initiatives.targetGroupLabel }).inputValue()).toBe('FAMILIES');
-    expect(await page.getByRole('combobox', { name: en.initiatives.sortLabel }).inputValue()).toBe('NEWEST');
-    await page.getByRole('combobox', { name: en.initiatives.activityLabel }).selectOption('SPORTS');
-    await page.waitForURL((url) => url.searchParams.get('activity') === 'SPORTS');
-    expect(new URL(page.url()).searchParams.get('targetGroup')).toBe('FAMILIES');
+    await platform.page.goto(`${platform.webUrl}/initiatives?targetGroup=FAMILIES&sort=NEWEST`);
+    await platform.page.getByRole('heading', { level: 1, name: en.initiatives.title }).waitFor();
+    expect(await platform.page.getByRole('combobox', { name: en.initiatives.targetGroupLabel }).inputValue()).toBe(
+      'FAMILIES',
+    );
+    expect(await platform.page.getByRole('combobox', { name: en.initiatives.sortLabel }).inputValue()).toBe('NEWEST');
+    await platform.page.getByRole('combobox', { name: en.initiatives.activityLabel }).selectOption('SPORTS');
+    await platform.page.waitForURL((url) => url.searchParams.get('activity') === 'SPORTS');
+    expect(new URL(platform.page.url()).searchParams.get('targetGroup')).toBe('FAMILIES');
 
     const query = `{ initiatives(targetGroup: FAMILIES, activity: SPORTS) { totalCount } }`;
     const { initiatives } = await graphQLAs<{ initiatives: { totalCount: number } }>('', query);
     const expected = initiatives.totalCount === 1 ? en.initiatives.count_one : en.initiatives.count_other;
-    await page
+    await platform.page
       .locator('.results[aria-busy="false"]')
       .getByRole('status')
       .filter({ hasText: expected.replace('{{count}}', String(initiatives.totalCount)) })
@@ -287,16 +243,16 @@ describeInBrowser('the network pages in a browser, in front of the whole platfor
   it('lets an organisation member create an initiative, naming an empty title first, and opens its page', async () => {
     const title = `Kitchen of many tongues ${Date.now()}`;
     await signInThroughUi(MEMBER_MT);
-    await page.goto(`${web!.url}/initiatives`);
-    await page.getByRole('link', { name: en.create.link, exact: true }).click();
-    await page.waitForURL('**/initiatives/new');
+    await platform.page.goto(`${platform.webUrl}/initiatives`);
+    await platform.page.getByRole('link', { name: en.create.link, exact: true }).click();
+    await platform.page.waitForURL('**/initiatives/new');
     // A member creates for their own organisation, which is chosen for them.
-    const organization = page.getByRole('combobox', { name: en.create.organization });
+    const organization = platform.page.getByRole('combobox', { name: en.create.organization });
     await organization.waitFor();
     const organizationId = await organization.inputValue();
     expect(organizationId).not.toBe('');
 
-    const form = page.locator('form.edit-form');
+    const form = platform.page.locator('form.edit-form');
     await form
       .getByLabel(en.edit.fields.summary, { exact: true })
       .fill('Neighbours and newcomers cook together each week.');
@@ -316,14 +272,14 @@ describeInBrowser('the network pages in a browser, in front of the whole platfor
     const titleBox = form.getByLabel(en.edit.fields.title, { exact: true });
     expect(await titleBox.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await titleBox.getAttribute('aria-describedby'))!;
-    expect((await page.locator(`[id="${describedBy}"]`).textContent())!.length).toBeGreaterThan(0);
-    await page.screenshot({ path: join(SCREENSHOTS, 'create-initiative-error.png'), fullPage: true });
+    expect((await platform.page.locator(`[id="${describedBy}"]`).textContent())!.length).toBeGreaterThan(0);
+    await platform.page.screenshot({ path: join(SCREENSHOTS, 'create-initiative-error.png'), fullPage: true });
 
     await titleBox.fill(title);
     await form.getByRole('button', { name: en.create.submit, exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
-    const id = new URL(page.url()).pathname.split('/').pop()!;
-    expect(page.url()).toMatch(/\/initiatives\/[0-9a-f-]{36}$/);
+    await platform.page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
+    const id = new URL(platform.page.url()).pathname.split('/').pop()!;
+    expect(platform.page.url()).toMatch(/\/initiatives\/[0-9a-f-]{36}$/);
 
     const created = await graphQLAs<{
       initiative: {
@@ -341,7 +297,7 @@ describeInBrowser('the network pages in a browser, in front of the whole platfor
         listing: string;
       };
     }>(
-      adminCookie,
+      platform.adminCookie,
       `query ($id: ID!) { initiative(id: $id) { title city organization { id } latitude longitude startDate volunteers
         languages links targetGroups activities listing } }`,
       { id },
@@ -363,50 +319,50 @@ describeInBrowser('the network pages in a browser, in front of the whole platfor
   });
 
   it('does not offer creating initiatives to the public', async () => {
-    await page.goto(`${web!.url}/initiatives`);
-    await page.getByRole('heading', { level: 1, name: en.initiatives.title }).waitFor();
-    expect(await page.getByRole('link', { name: en.create.link, exact: true }).count()).toBe(0);
-    await page.goto(`${web!.url}/initiatives/new`);
-    await page.getByText(en.create.notAllowed).waitFor();
+    await platform.page.goto(`${platform.webUrl}/initiatives`);
+    await platform.page.getByRole('heading', { level: 1, name: en.initiatives.title }).waitFor();
+    expect(await platform.page.getByRole('link', { name: en.create.link, exact: true }).count()).toBe(0);
+    await platform.page.goto(`${platform.webUrl}/initiatives/new`);
+    await platform.page.getByText(en.create.notAllowed).waitFor();
   });
 
   it('lets an admin archive an initiative with a reason, which leaves the list, and restore it', async () => {
     const query = `{ initiatives(first: 100, sort: TITLE) { nodes { id title country { code } } } }`;
     const { initiatives } = await graphQLAs<{
       initiatives: { nodes: { id: string; title: string; country: { code: string } | null }[] };
-    }>(adminCookie, query);
+    }>(platform.adminCookie, query);
     // Not Italian or Maltese: the other tests change those.
     const initiative = initiatives.nodes.find((node) => node.country && !['IT', 'MT'].includes(node.country.code))!;
     expect(initiative).toBeDefined();
-    const listLink = page.locator('.results').getByRole('link', { name: initiative.title, exact: true });
-    const listed = page.locator('.results[aria-busy="false"]');
+    const listLink = platform.page.locator('.results').getByRole('link', { name: initiative.title, exact: true });
+    const listed = platform.page.locator('.results[aria-busy="false"]');
 
     await signInThroughUi(ADMIN);
-    await page.goto(`${web!.url}/initiatives?search=${encodeURIComponent(initiative.title)}`);
+    await platform.page.goto(`${platform.webUrl}/initiatives?search=${encodeURIComponent(initiative.title)}`);
     await listLink.first().click();
-    await page.getByRole('heading', { level: 1, name: initiative.title, exact: true }).waitFor();
+    await platform.page.getByRole('heading', { level: 1, name: initiative.title, exact: true }).waitFor();
 
-    await page.getByRole('button', { name: en.archive.archive, exact: true }).click();
-    await page.getByRole('textbox', { name: en.archive.reason }).fill('It has stopped meeting.');
-    await page.getByRole('button', { name: en.archive.confirm, exact: true }).click();
-    await page.getByText(en.archive.archived).waitFor();
-    await page.screenshot({ path: join(SCREENSHOTS, 'initiative-archived.png'), fullPage: true });
+    await platform.page.getByRole('button', { name: en.archive.archive, exact: true }).click();
+    await platform.page.getByRole('textbox', { name: en.archive.reason }).fill('It has stopped meeting.');
+    await platform.page.getByRole('button', { name: en.archive.confirm, exact: true }).click();
+    await platform.page.getByText(en.archive.archived).waitFor();
+    await platform.page.screenshot({ path: join(SCREENSHOTS, 'initiative-archived.png'), fullPage: true });
     const archived = await graphQLAs<{ initiative: { listing: string; archiveReason: string } }>(
-      adminCookie,
+      platform.adminCookie,
       'query ($id: ID!) { initiative(id: $id) { listing archiveReason } }',
       { id: initiative.id },
     );
     expect(archived.initiative).toEqual({ listing: 'ARCHIVED', archiveReason: 'It has stopped meeting.' });
 
     // Back to the same list: it asks again and the archived initiative is gone.
-    await page.goBack();
+    await platform.page.goBack();
     await listed.getByRole('status').waitFor();
     expect(await listLink.count()).toBe(0);
 
-    await page.goForward();
-    await page.getByRole('button', { name: en.archive.restore, exact: true }).click();
-    await page.getByRole('button', { name: en.archive.archive, exact: true }).waitFor();
-    await page.goBack();
+    await platform.page.goForward();
+    await platform.page.getByRole('button', { name: en.archive.restore, exact: true }).click();
+    await platform.page.getByRole('button', { name: en.archive.archive, exact: true }).waitFor();
+    await platform.page.goBack();
     await listLink.first().waitFor();
   });
 
@@ -414,25 +370,25 @@ describeInBrowser('the network pages in a browser, in front of the whole platfor
     const query = `{ initiatives(first: 100, sort: NEWEST) { nodes { id title version country { code } } } }`;
     const { initiatives } = await graphQLAs<{
       initiatives: { nodes: { id: string; title: string; version: number; country: { code: string } | null }[] };
-    }>(adminCookie, query);
+    }>(platform.adminCookie, query);
     const initiative = initiatives.nodes.find((node) => node.country && !['IT', 'MT'].includes(node.country.code))!;
 
     await signInThroughUi(ADMIN);
-    await page.goto(`${web!.url}/initiatives/${initiative.id}`);
-    await page.getByRole('heading', { level: 1, name: initiative.title, exact: true }).waitFor();
+    await platform.page.goto(`${platform.webUrl}/initiatives/${initiative.id}`);
+    await platform.page.getByRole('heading', { level: 1, name: initiative.title, exact: true }).waitFor();
     await graphQLAs(
-      adminCookie,
+      platform.adminCookie,
       `mutation ($input: UpdateInitiativeInput!) { updateInitiative(input: $input) { initiative { version } } }`,
       { input: { id: initiative.id, expectedVersion: initiative.version, meetingTimes: 'Every Friday, 18:00' } },
     );
-    await page.getByRole('button', { name: en.archive.archive, exact: true }).click();
-    await page.getByRole('button', { name: en.archive.confirm, exact: true }).click();
-    const alert = page.locator('[data-error-code="CONFLICT"]');
+    await platform.page.getByRole('button', { name: en.archive.archive, exact: true }).click();
+    await platform.page.getByRole('button', { name: en.archive.confirm, exact: true }).click();
+    const alert = platform.page.locator('[data-error-code="CONFLICT"]');
     await alert.getByText(en.forms.conflict).waitFor();
     expect(
       (
         await graphQLAs<{ initiative: { listing: string } }>(
-          adminCookie,
+          platform.adminCookie,
           'query ($id: ID!) { initiative(id: $id) { listing } }',
           {
             id: initiative.id,
@@ -446,15 +402,15 @@ describeInBrowser('the network pages in a browser, in front of the whole platfor
     const query = `{ initiatives(first: 100, sort: TITLE) { nodes { id title country { code } } } }`;
     const { initiatives } = await graphQLAs<{
       initiatives: { nodes: { id: string; title: string; country: { code: string } | null }[] };
-    }>(adminCookie, query);
+    }>(platform.adminCookie, query);
     // The last of its order outside Italy and Malta: the other tests change other rows.
     const initiative = initiatives.nodes
       .filter((node) => node.country && !['IT', 'MT'].includes(node.country.code))
       .pop()!;
 
     await signInThroughUi(ADMIN);
-    await page.goto(`${web!.url}/initiatives/${initiative.id}/edit`);
-    const form = page.locator('form.edit-form');
+    await platform.page.goto(`${platform.webUrl}/initiatives/${initiative.id}/edit`);
+    const form = platform.page.locator('form.edit-form');
     const languages = form.getByLabel(en.edit.fields.languages, { exact: true });
     await languages.fill('fr, english');
     await form.getByLabel(en.edit.fields.volunteers, { exact: true }).fill('7');
@@ -469,10 +425,10 @@ describeInBrowser('the network pages in a browser, in front of the whole platfor
 
     await languages.fill('fr, nl');
     await form.getByRole('button', { name: en.edit.save }).click();
-    await page.waitForURL(`**/initiatives/${initiative.id}`);
+    await platform.page.waitForURL(`**/initiatives/${initiative.id}`);
     const saved = await graphQLAs<{
       initiative: { languages: string[]; volunteers: number; endDate: string; links: string[] };
-    }>(adminCookie, 'query ($id: ID!) { initiative(id: $id) { languages volunteers endDate links } }', {
+    }>(platform.adminCookie, 'query ($id: ID!) { initiative(id: $id) { languages volunteers endDate links } }', {
       id: initiative.id,
     });
     expect(saved.initiative).toEqual({

@@ -1,57 +1,21 @@
-import { startStack, type Stack } from '../../src';
-import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import en from '@best/web/i18n/en.json';
-import {
-  CHROMIUM,
-  CHROMIUM_ARGS,
-  describeInBrowserOrSkip,
-  serveWeb,
-  signInOverHttp,
-  stopProcess,
-} from './browser-harness';
-import { createStory, fill, graphQLAs, signInThroughUi, uploadPng, waitForValue } from './story-test-helpers';
+import type { Request } from 'playwright-core';
+import { ADMIN, describeInBrowserOrSkip, usePlatformInBrowser } from './browser-harness';
+import { createStory, fill, uploadPng, waitForValue } from './story-test-helpers';
 
 // The story pages' forms in a real browser over the whole platform: a campaign and a photo's caption
 // saved after a colleague saved first (the conflict, the reload, saving again on top), and the
 // initiative picker of the page that creates a story. Each test makes what it needs through the API
 // (as admin), so they pass in any order.
 
-const ADMIN = 'admin@best.example';
 const describeInBrowser = describeInBrowserOrSkip();
 
 describeInBrowser(
   'the story pages’ forms in a browser: conflicts on campaigns and captions, the picker on creation',
   () => {
-    let stack: Stack;
-    let web: Awaited<ReturnType<typeof serveWeb>> | undefined;
-    let browser: Browser;
-    let page: Page;
-    let adminCookie: string;
-
-    beforeAll(async () => {
-      stack = await startStack();
-      adminCookie = (await signInOverHttp(stack.gatewayUrl, ADMIN)).cookie;
-      web = await serveWeb(stack.gatewayUrl);
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    }, 180_000);
-
-    beforeEach(async () => {
-      const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-      page = await context.newPage();
-    });
-
-    afterEach(async () => {
-      await page?.context().close();
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await stopProcess(web?.process);
-      await stack?.stop();
-    });
-
+    const platform = usePlatformInBrowser();
     const asAdmin = <T>(query: string, variables: Record<string, unknown> = {}) =>
-      graphQLAs<T>(stack.gatewayUrl, adminCookie, query, variables);
+      platform.graphQLAs<T>(platform.adminCookie, query, variables);
 
     it('says so when a colleague saved a campaign first, reloads their values, and saves on top keeping both changes', async () => {
       const name = `Autumn voices ${Date.now()}`;
@@ -68,10 +32,10 @@ describeInBrowser(
           )
         ).campaign;
 
-      await signInThroughUi(page, web!.url, ADMIN);
-      await page.goto(`${web!.url}/stories/publications`);
-      await page.getByRole('button', { name: fill(en.campaign.editNamed, { name }) }).click();
-      const form = page.getByRole('form', { name: fill(en.campaign.editTitle, { name }) });
+      await platform.signInThroughUi(ADMIN);
+      await platform.page.goto(`${platform.webUrl}/stories/publications`);
+      await platform.page.getByRole('button', { name: fill(en.campaign.editNamed, { name }) }).click();
+      const form = platform.page.getByRole('form', { name: fill(en.campaign.editTitle, { name }) });
       const renamed = `${name} (renamed)`;
       await form.getByLabel(en.publications.campaignName).fill(renamed);
 
@@ -100,7 +64,11 @@ describeInBrowser(
 
       await alert.getByRole('button', { name: en.forms.reload }).click();
       // The form starts again from what the colleague saved, without the message.
-      await waitForValue(page, form.getByLabel(en.publications.campaignDescription), 'Stories told on the radio.');
+      await waitForValue(
+        platform.page,
+        form.getByLabel(en.publications.campaignDescription),
+        'Stories told on the radio.',
+      );
       expect(await form.getByLabel(en.publications.endsOn).inputValue()).toBe('2026-11-30');
       expect(await form.getByLabel(en.publications.campaignName).inputValue()).toBe(name);
       expect(await form.locator('[data-error-code]').count()).toBe(0);
@@ -108,7 +76,7 @@ describeInBrowser(
       await form.getByLabel(en.publications.campaignName).fill(renamed);
       await form.getByRole('button', { name: en.campaign.save }).click();
       await form.waitFor({ state: 'detached' });
-      const list = page.locator('.campaign-list');
+      const list = platform.page.locator('.campaign-list');
       await list.getByRole('heading', { name: renamed }).waitFor();
       await list.getByText('Stories told on the radio.').waitFor();
 
@@ -121,8 +89,12 @@ describeInBrowser(
     });
 
     it('says so when a colleague changed a photo first, reloads their text alternative, and saves the caption on top', async () => {
-      const story = await createStory(stack.gatewayUrl, adminCookie, `Harbour portraits ${Date.now()}`);
-      const media = await uploadPng(stack.gatewayUrl, adminCookie, story.id, {
+      const story = await createStory(
+        platform.stack.gatewayUrl,
+        platform.adminCookie,
+        `Harbour portraits ${Date.now()}`,
+      );
+      const media = await uploadPng(platform.stack.gatewayUrl, platform.adminCookie, story.id, {
         caption: 'The harbour at noon.',
         altText: 'Boats in a small harbour.',
       });
@@ -134,10 +106,10 @@ describeInBrowser(
           )
         ).story.media;
 
-      await signInThroughUi(page, web!.url, ADMIN);
-      await page.goto(`${web!.url}/stories/${story.id}/edit`);
+      await platform.signInThroughUi(ADMIN);
+      await platform.page.goto(`${platform.webUrl}/stories/${story.id}/edit`);
       // The story has this one photo.
-      const item = page.locator('.media-gallery li');
+      const item = platform.page.locator('.media-gallery li');
       await item.getByText('The harbour at noon.').waitFor();
       await item.getByRole('button', { name: en.media.edit }).click();
       const form = item.getByRole('form', { name: en.media.editTitle });
@@ -163,7 +135,7 @@ describeInBrowser(
 
       await alert.getByRole('button', { name: en.forms.reload }).click();
       // The form starts again from what the colleague saved, without the message.
-      await waitForValue(page, form.getByLabel(en.media.altText), 'Fishing boats moored in a small harbour.');
+      await waitForValue(platform.page, form.getByLabel(en.media.altText), 'Fishing boats moored in a small harbour.');
       expect(await form.getByLabel(en.media.caption).inputValue()).toBe('The harbour at noon.');
       expect(await form.locator('[data-error-code]').count()).toBe(0);
 
@@ -196,14 +168,14 @@ describeInBrowser(
       const title = `Football on Fridays ${Date.now()}`;
       // Every story created by the page goes out as this mutation: none may leave before the button.
       const creations: Request[] = [];
-      page.on('request', (request) => {
+      platform.page.on('request', (request) => {
         if (request.method() === 'POST' && (request.postData() ?? '').includes('CreateStoryMutation'))
           creations.push(request);
       });
 
-      await signInThroughUi(page, web!.url, ADMIN);
-      await page.goto(`${web!.url}/stories/new`);
-      const form = page.getByRole('form', { name: en.storyEditor.createTitle });
+      await platform.signInThroughUi(ADMIN);
+      await platform.page.goto(`${platform.webUrl}/stories/new`);
+      const form = platform.page.getByRole('form', { name: en.storyEditor.createTitle });
       await form.getByLabel(en.storyEditor.fields.title, { exact: true }).fill(title);
       await form.getByLabel(en.storyEditor.fields.text, { exact: true }).fill('We play football every Friday.');
       await form.getByRole('combobox', { name: en.storyEditor.fields.language }).selectOption('en');
@@ -217,7 +189,7 @@ describeInBrowser(
       await search.press('Enter');
       await form.getByRole('status').getByText(en.initiativePicker.noResults).waitFor();
       expect(await form.getByRole('button', { name: elsewhere }).count()).toBe(0);
-      expect(new URL(page.url()).pathname).toBe('/stories/new');
+      expect(new URL(platform.page.url()).pathname).toBe('/stories/new');
 
       await search.fill(initiative.title);
       await search.press('Enter');
@@ -227,7 +199,7 @@ describeInBrowser(
         .first();
       await found.waitFor();
       // Enter searched: the page is still the creation form and nothing was sent to create the story.
-      expect(new URL(page.url()).pathname).toBe('/stories/new');
+      expect(new URL(platform.page.url()).pathname).toBe('/stories/new');
       expect(creations).toHaveLength(0);
       expect(await form.locator('[data-error-code]').count()).toBe(0);
 
@@ -239,19 +211,19 @@ describeInBrowser(
       // Enter again, now with the initiative chosen: still no story.
       await search.press('Enter');
       // A round trip through the page after the key: a submission would have sent its request by then.
-      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+      await platform.page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
       await found.waitFor();
       expect(creations).toHaveLength(0);
-      expect(new URL(page.url()).pathname).toBe('/stories/new');
+      expect(new URL(platform.page.url()).pathname).toBe('/stories/new');
 
       await form.getByRole('button', { name: en.storyEditor.create, exact: true }).click();
-      await page.waitForURL(/\/stories\/[0-9a-f-]{36}\/edit$/);
+      await platform.page.waitForURL(/\/stories\/[0-9a-f-]{36}\/edit$/);
       expect(creations).toHaveLength(1);
-      const id = new URL(page.url()).pathname.split('/')[2]!;
+      const id = new URL(platform.page.url()).pathname.split('/')[2]!;
 
-      await page.goto(`${web!.url}/stories/${id}`);
-      await page.getByRole('heading', { level: 1, name: title }).waitFor();
-      const link = page.getByRole('link', { name: initiative.title, exact: true });
+      await platform.page.goto(`${platform.webUrl}/stories/${id}`);
+      await platform.page.getByRole('heading', { level: 1, name: title }).waitFor();
+      const link = platform.page.getByRole('link', { name: initiative.title, exact: true });
       await link.waitFor();
       expect(await link.getAttribute('href')).toBe(`/initiatives/${initiative.id}`);
 

@@ -1,118 +1,26 @@
-import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expectNoGraphQLErrors, postGraphQL } from '@best/kit';
-import { startStack, type Stack } from '../../src';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import en from '@best/web/i18n/en.json';
-import {
-  CHROMIUM,
-  CHROMIUM_ARGS,
-  DEMO_PASSWORD,
-  describeInBrowserOrSkip,
-  serveWeb,
-  signInOverHttp,
-  stopProcess,
-} from './browser-harness';
+import { ADMIN, describeInBrowserOrSkip, SCREENSHOTS, usePlatformInBrowser } from './browser-harness';
+import { fill, PNG_8X8, storiesAsAdmin, waitForValue } from './story-test-helpers';
 
 // The story pages' second round in a real browser over the whole platform: erasing a story for good
 // (from its page, and a withdrawn one from the list to take down), the tombstones page, reach figures
 // with the version conflict, campaign and media edits, and the initiative picker of the editor. Each
 // test makes its own stories through the API (as admin), so they pass in any order.
 
-const SCREENSHOTS = process.env.WEB_SCREENSHOT_DIR ?? join(tmpdir(), 'best-web-screenshots');
-const ADMIN = 'admin@best.example';
 const COORDINATOR_MT = 'coordinator.mt@best.example';
 const describeInBrowser = describeInBrowserOrSkip();
 
-/** An 8×8 opaque PNG, enough for the gateway to recognise and re-encode. */
-const PNG_8X8 = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEUlEQVR4nGM4UaGBFTEMLQkAUtVaAV8W4QQAAAAASUVORK5CYII=',
-  'base64',
-);
-
-/** A catalogue text with its placeholders filled. */
-const fill = (text: string, values: Record<string, string>) =>
-  text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
-
 describeInBrowser('more of the stories pages in a browser: erasure, reach, campaigns, media and initiatives', () => {
-  let stack: Stack;
-  let web: Awaited<ReturnType<typeof serveWeb>> | undefined;
-  let browser: Browser;
-  let page: Page;
-  let adminCookie: string;
-
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    stack = await startStack();
-    adminCookie = (await signInOverHttp(stack.gatewayUrl, ADMIN)).cookie;
-    web = await serveWeb(stack.gatewayUrl);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  }, 180_000);
-
-  beforeEach(async () => {
-    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-  });
-
-  afterEach(async () => {
-    await page?.context().close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stopProcess(web?.process);
-    await stack?.stop();
-  });
-
-  async function graphQLAs<T>(cookie: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    return expectNoGraphQLErrors((await postGraphQL<T>(stack.gatewayUrl, query, variables, { cookie })).body, query);
-  }
-
-  async function signInThroughUi(email: string) {
-    await page.goto(`${web!.url}/sign-in`);
-    await page.getByLabel(en.signIn.email).fill(email);
-    await page.getByLabel(en.signIn.password).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: en.signIn.submit, exact: true }).click();
-    await page.getByRole('button', { name: en.auth.signOut }).waitFor();
-  }
-
-  /** A new draft story in `countryCode`, created by the admin through the API. */
-  async function createStory(title: string, countryCode = 'PT'): Promise<{ id: string; version: number }> {
-    const { createStory } = await graphQLAs<{ createStory: { story: { id: string; version: number } } }>(
-      adminCookie,
-      `mutation ($input: CreateStoryInput!) { createStory(input: $input) { story { id version } } }`,
-      {
-        input: {
-          title,
-          summary: 'Neighbours and newcomers share a garden.',
-          text: 'Every Saturday we dig, plant and talk. Nobody asks where you are from.',
-          language: 'en',
-          kind: 'TESTIMONY',
-          storytellerRole: 'MIGRANT',
-          displayName: 'Amal (test)',
-          themes: ['LANGUAGE_AND_INTEGRATION'],
-          countryCode,
-        },
-      },
-    );
-    return createStory.story;
-  }
-
-  async function moveStory(storyId: string, toStatus: string, expectedVersion: number): Promise<number> {
-    const { moveStoryStatus } = await graphQLAs<{ moveStoryStatus: { story: { version: number } } }>(
-      adminCookie,
-      `mutation ($input: MoveStoryStatusInput!) { moveStoryStatus(input: $input) { story { version } } }`,
-      { input: { storyId, toStatus, expectedVersion, reason: 'Checked by the test.' } },
-    );
-    return moveStoryStatus.story.version;
-  }
+  const platform = usePlatformInBrowser();
+  const { graphQLAs, signInThroughUi } = platform;
+  const { createStory, moveStory } = storiesAsAdmin(platform);
 
   /** A story published with public consent for the website, with one publication there at `url`. */
   async function publishedWithPublication(title: string, url: string, countryCode = 'PT') {
     const story = await createStory(title, countryCode);
     const { recordConsent } = await graphQLAs<{ recordConsent: { story: { version: number } } }>(
-      adminCookie,
+      platform.adminCookie,
       `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { story { version } } }`,
       {
         input: {
@@ -130,25 +38,16 @@ describeInBrowser('more of the stories pages in a browser: erasure, reach, campa
     const inReview = await moveStory(story.id, 'IN_REVIEW', recordConsent.story.version);
     await moveStory(story.id, 'PUBLISHED', await moveStory(story.id, 'APPROVED', inReview));
     const { recordPublication } = await graphQLAs<{ recordPublication: { publication: { id: string } } }>(
-      adminCookie,
+      platform.adminCookie,
       'mutation ($input: RecordPublicationInput!) { recordPublication(input: $input) { publication { id } } }',
       { input: { storyId: story.id, channel: 'WEBSITE', url, views: 10, shares: 1 } },
     );
     return { id: story.id, publicationId: recordPublication.publication.id };
   }
 
-  /** Waits until a form field holds `value` (a form starts again from the server's answer after a reload). */
-  async function waitForValue(field: ReturnType<Page['locator']>, value: string) {
-    const deadline = Date.now() + 10_000;
-    while ((await field.inputValue()) !== value) {
-      if (Date.now() > deadline) throw new Error(`the field still holds "${await field.inputValue()}", not "${value}"`);
-      await page.waitForTimeout(100);
-    }
-  }
-
   async function storySeenByAdmin(id: string) {
     const { story } = await graphQLAs<{ story: { id: string } | null }>(
-      adminCookie,
+      platform.adminCookie,
       'query ($id: ID!) { story(id: $id) { id } }',
       { id },
     );
@@ -158,7 +57,10 @@ describeInBrowser('more of the stories pages in a browser: erasure, reach, campa
   async function tombstoneOf(storyId: string) {
     const { storyTombstones } = await graphQLAs<{
       storyTombstones: { nodes: { storyId: string; countryCode: string; reason: string; publishedAt: string }[] };
-    }>(adminCookie, 'query { storyTombstones(first: 100) { nodes { storyId countryCode reason publishedAt } } }');
+    }>(
+      platform.adminCookie,
+      'query { storyTombstones(first: 100) { nodes { storyId countryCode reason publishedAt } } }',
+    );
     return storyTombstones.nodes.find((tombstone) => tombstone.storyId === storyId) ?? null;
   }
 
@@ -168,10 +70,10 @@ describeInBrowser('more of the stories pages in a browser: erasure, reach, campa
     const story = await publishedWithPublication(title, url);
 
     await signInThroughUi(ADMIN);
-    await page.goto(`${web!.url}/stories/${story.id}`);
-    await page.getByRole('heading', { level: 1, name: title }).waitFor();
-    await page.getByRole('button', { name: en.erase.open }).click();
-    const form = page.getByRole('form', { name: en.erase.title });
+    await platform.page.goto(`${platform.webUrl}/stories/${story.id}`);
+    await platform.page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await platform.page.getByRole('button', { name: en.erase.open }).click();
+    const form = platform.page.getByRole('form', { name: en.erase.title });
     expect(await form.getByTestId('erase-deletes').textContent()).toBe(en.erase.deletes);
     expect(await form.getByTestId('erase-keeps').textContent()).toBe(en.erase.keeps);
     await form.getByText(en.erase.cannotUndo).waitFor();
@@ -185,12 +87,12 @@ describeInBrowser('more of the stories pages in a browser: erasure, reach, campa
 
     await reason.fill('The storyteller asked for their data to be deleted.');
     await form.getByRole('button', { name: en.erase.confirm }).click();
-    await page.getByRole('heading', { level: 1, name: en.erase.doneTitle }).waitFor();
+    await platform.page.getByRole('heading', { level: 1, name: en.erase.doneTitle }).waitFor();
     // The story has left the page; its publication still online is listed to take down.
-    expect(await page.getByRole('heading', { name: title }).count()).toBe(0);
-    const takeDown = page.getByRole('table', { name: en.erase.takeDown });
+    expect(await platform.page.getByRole('heading', { name: title }).count()).toBe(0);
+    const takeDown = platform.page.getByRole('table', { name: en.erase.takeDown });
     await takeDown.locator(`a[href="${url}"]`).waitFor();
-    await page.screenshot({ path: join(SCREENSHOTS, 'story-erased.png'), fullPage: true });
+    await platform.page.screenshot({ path: join(SCREENSHOTS, 'story-erased.png'), fullPage: true });
 
     expect(await storySeenByAdmin(story.id)).toBeNull();
     expect(await tombstoneOf(story.id)).toEqual({
@@ -200,14 +102,14 @@ describeInBrowser('more of the stories pages in a browser: erasure, reach, campa
       publishedAt: expect.any(String),
     });
 
-    await page.getByRole('link', { name: en.erasedList.title }).click();
-    await page.getByRole('heading', { level: 1, name: en.erasedList.title }).waitFor();
-    const row = page.getByTestId('tombstones').locator(`tr[data-story-id="${story.id}"]`);
+    await platform.page.getByRole('link', { name: en.erasedList.title }).click();
+    await platform.page.getByRole('heading', { level: 1, name: en.erasedList.title }).waitFor();
+    const row = platform.page.getByTestId('tombstones').locator(`tr[data-story-id="${story.id}"]`);
     await row.getByText('The storyteller asked for their data to be deleted.').waitFor();
     await row.getByText(story.id).waitFor();
     // The admin's country filter narrows the list: another country does not show it.
-    await page.getByRole('combobox', { name: en.initiatives.countryLabel }).selectOption('MT');
-    await page.waitForURL((address) => address.searchParams.get('country') === 'MT');
+    await platform.page.getByRole('combobox', { name: en.initiatives.countryLabel }).selectOption('MT');
+    await platform.page.waitForURL((address) => address.searchParams.get('country') === 'MT');
     await row.waitFor({ state: 'detached' });
   });
 
@@ -216,7 +118,7 @@ describeInBrowser('more of the stories pages in a browser: erasure, reach, campa
     const url = `https://best.example.org/stories/choir-${Date.now()}`;
     const story = await publishedWithPublication(title, url, 'MT');
     await graphQLAs(
-      adminCookie,
+      platform.adminCookie,
       'mutation ($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { withdrawnAt } }',
       { input: { storyId: story.id, reason: 'The storyteller called the office.' } },
     );
@@ -224,20 +126,20 @@ describeInBrowser('more of the stories pages in a browser: erasure, reach, campa
     expect(await storySeenByAdmin(story.id)).toBeNull();
 
     await signInThroughUi(COORDINATOR_MT);
-    await page.goto(`${web!.url}/stories/publications`);
-    const pending = page.getByRole('table', { name: en.publications.takedownTitle, exact: true });
-    const row = pending.getByRole('row').filter({ has: page.locator(`a[href="${url}"]`) });
+    await platform.page.goto(`${platform.webUrl}/stories/publications`);
+    const pending = platform.page.getByRole('table', { name: en.publications.takedownTitle, exact: true });
+    const row = pending.getByRole('row').filter({ has: platform.page.locator(`a[href="${url}"]`) });
     await row.getByRole('button', { name: en.erase.fromList }).click();
-    const form = page.getByRole('form', { name: en.erase.title });
+    const form = platform.page.getByRole('form', { name: en.erase.title });
     await form.getByText(fill(en.erase.story, { id: story.id })).waitFor();
     await form.getByLabel(en.erase.reason).fill('Erased at the storyteller’s request after withdrawal.');
     await form.getByRole('button', { name: en.erase.confirm }).click();
-    await page
+    await platform.page
       .getByTestId('erased-notice')
       .getByRole('table', { name: en.erase.takeDown })
       .locator(`a[href="${url}"]`)
       .waitFor();
-    await page.screenshot({ path: join(SCREENSHOTS, 'story-erased-from-takedown.png'), fullPage: true });
+    await platform.page.screenshot({ path: join(SCREENSHOTS, 'story-erased-from-takedown.png'), fullPage: true });
 
     // The publication still waits to be taken down, but the story cannot be erased twice.
     await row.locator(`a[href="${url}"]`).waitFor();
@@ -249,26 +151,26 @@ describeInBrowser('more of the stories pages in a browser: erasure, reach, campa
       publishedAt: expect.any(String),
     });
     // The coordinator's tombstones page lists it (their country's only, so no country filter).
-    await page.goto(`${web!.url}/stories/erased`);
-    await page.getByTestId('tombstones').locator(`tr[data-story-id="${story.id}"]`).waitFor();
-    expect(await page.getByRole('combobox', { name: en.initiatives.countryLabel }).count()).toBe(0);
+    await platform.page.goto(`${platform.webUrl}/stories/erased`);
+    await platform.page.getByTestId('tombstones').locator(`tr[data-story-id="${story.id}"]`).waitFor();
+    expect(await platform.page.getByRole('combobox', { name: en.initiatives.countryLabel }).count()).toBe(0);
   });
 
   it('offers erasure only to admins and the coordinator of the story’s country, and the tombstones only to staff', async () => {
     const title = `Story of another country ${Date.now()}`;
     const story = await publishedWithPublication(title, `https://best.example.org/stories/other-${Date.now()}`);
     // The public sees the published story but no erasure, and not the tombstones.
-    await page.goto(`${web!.url}/stories/${story.id}`);
-    await page.getByRole('heading', { level: 1, name: title }).waitFor();
-    expect(await page.getByRole('button', { name: en.erase.open }).count()).toBe(0);
-    await page.goto(`${web!.url}/stories/erased`);
-    await page.getByText(en.erasedList.staffOnly).waitFor();
+    await platform.page.goto(`${platform.webUrl}/stories/${story.id}`);
+    await platform.page.getByRole('heading', { level: 1, name: title }).waitFor();
+    expect(await platform.page.getByRole('button', { name: en.erase.open }).count()).toBe(0);
+    await platform.page.goto(`${platform.webUrl}/stories/erased`);
+    await platform.page.getByText(en.erasedList.staffOnly).waitFor();
 
     // The Maltese coordinator reads this Portuguese story but may not erase it.
     await signInThroughUi(COORDINATOR_MT);
-    await page.goto(`${web!.url}/stories/${story.id}`);
-    await page.getByRole('heading', { level: 1, name: title }).waitFor();
-    expect(await page.getByRole('button', { name: en.erase.open }).count()).toBe(0);
+    await platform.page.goto(`${platform.webUrl}/stories/${story.id}`);
+    await platform.page.getByRole('heading', { level: 1, name: title }).waitFor();
+    expect(await platform.page.getByRole('button', { name: en.erase.open }).count()).toBe(0);
     expect(await storySeenByAdmin(story.id)).toEqual({ id: story.id });
   });
 
@@ -277,9 +179,9 @@ describeInBrowser('more of the stories pages in a browser: erasure, reach, campa
     const story = await publishedWithPublication(`Cycling club ${Date.now()}`, url);
 
     await signInThroughUi(ADMIN);
-    await page.goto(`${web!.url}/stories/publications`);
-    const all = page.getByRole('table', { name: en.publications.list });
-    const row = all.getByRole('row').filter({ has: page.locator(`a[href="${url}"]`) });
+    await platform.page.goto(`${platform.webUrl}/stories/publications`);
+    const all = platform.page.getByRole('table', { name: en.publications.list });
+    const row = all.getByRole('row').filter({ has: platform.page.locator(`a[href="${url}"]`) });
     await row.getByRole('button', { name: en.reach.edit }).click();
     const form = row.getByRole('form', { name: en.reach.title });
     await form.getByLabel(en.publications.views).fill('250');
@@ -287,12 +189,12 @@ describeInBrowser('more of the stories pages in a browser: erasure, reach, campa
 
     // A colleague enters figures first, behind the page's back.
     const { publications: read } = await graphQLAs<{ publications: { nodes: { version: number }[] } }>(
-      adminCookie,
+      platform.adminCookie,
       'query ($id: ID!) { publications(storyId: $id) { nodes { version } } }',
       { id: story.id },
     );
     await graphQLAs(
-      adminCookie,
+      platform.adminCookie,
       `mutation ($input: UpdatePublicationReachInput!) {
         updatePublicationReach(input: $input) { publication { version } } }`,
       {
@@ -304,7 +206,7 @@ describeInBrowser('more of the stories pages in a browser: erasure, reach, campa
     await alert.getByText(en.forms.conflict).waitFor();
     await alert.getByRole('button', { name: en.forms.reload }).click();
     // The form starts again from the colleague's figures.
-    await waitForValue(form.getByLabel(en.publications.views), '300');
+    await waitForValue(platform.page, form.getByLabel(en.publications.views), '300');
     expect(await form.getByLabel(en.publications.shares).inputValue()).toBe('20');
     await form.getByLabel(en.publications.views).fill('310');
     await form.getByRole('button', { name: en.reach.save }).click();
@@ -312,7 +214,7 @@ describeInBrowser('more of the stories pages in a browser: erasure, reach, campa
     await row.getByRole('cell', { name: '310', exact: true }).waitFor();
 
     const { publications } = await graphQLAs<{ publications: { nodes: { views: number; shares: number }[] } }>(
-      adminCookie,
+      platform.adminCookie,
       'query ($id: ID!) { publications(storyId: $id) { nodes { views shares } } }',
       { id: story.id },
     );
@@ -322,25 +224,25 @@ describeInBrowser('more of the stories pages in a browser: erasure, reach, campa
   it('changes a campaign’s name, description and dates in place', async () => {
     const name = `Spring voices ${Date.now()}`;
     const { createCampaign } = await graphQLAs<{ createCampaign: { campaign: { id: string } } }>(
-      adminCookie,
+      platform.adminCookie,
       'mutation ($input: CreateCampaignInput!) { createCampaign(input: $input) { campaign { id } } }',
       { input: { name, countryCode: 'PT', startsOn: '2026-03-01' } },
     );
 
     await signInThroughUi(ADMIN);
-    await page.goto(`${web!.url}/stories/publications`);
-    await page.getByRole('button', { name: fill(en.campaign.editNamed, { name }) }).click();
-    const form = page.getByRole('form', { name: fill(en.campaign.editTitle, { name }) });
+    await platform.page.goto(`${platform.webUrl}/stories/publications`);
+    await platform.page.getByRole('button', { name: fill(en.campaign.editNamed, { name }) }).click();
+    const form = platform.page.getByRole('form', { name: fill(en.campaign.editTitle, { name }) });
     const renamed = `${name} (renamed)`;
     await form.getByLabel(en.publications.campaignName).fill(renamed);
     await form.getByLabel(en.publications.campaignDescription).fill('Stories told on the radio.');
     await form.getByLabel(en.publications.endsOn).fill('2026-05-31');
     await form.getByRole('button', { name: en.campaign.save }).click();
-    await page.locator('.campaign-list').getByRole('heading', { name: renamed }).waitFor();
-    await page.locator('.campaign-list').getByText('Stories told on the radio.').waitFor();
+    await platform.page.locator('.campaign-list').getByRole('heading', { name: renamed }).waitFor();
+    await platform.page.locator('.campaign-list').getByText('Stories told on the radio.').waitFor();
 
     const { campaign } = await graphQLAs<{ campaign: Record<string, unknown> }>(
-      adminCookie,
+      platform.adminCookie,
       'query ($id: ID!) { campaign(id: $id) { name description startsOn endsOn } }',
       { id: createCampaign.campaign.id },
     );
@@ -355,15 +257,15 @@ describeInBrowser('more of the stories pages in a browser: erasure, reach, campa
   it('changes the caption and text alternative of a photo in the editor', async () => {
     const story = await createStory(`Market portraits ${Date.now()}`);
     await signInThroughUi(ADMIN);
-    await page.goto(`${web!.url}/stories/${story.id}/edit`);
-    const upload = page.getByRole('form', { name: en.media.upload });
+    await platform.page.goto(`${platform.webUrl}/stories/${story.id}/edit`);
+    const upload = platform.page.getByRole('form', { name: en.media.upload });
     await upload
       .getByLabel(en.media.file)
       .setInputFiles({ name: 'market.png', mimeType: 'image/png', buffer: PNG_8X8 });
     await upload.getByLabel(en.media.caption).fill('The market at noon.');
     await upload.getByLabel(en.media.altText).fill('Stalls of fruit under striped awnings.');
     await upload.getByRole('button', { name: en.media.submit }).click();
-    const item = page.locator('.media-gallery li').filter({ hasText: 'The market at noon.' });
+    const item = platform.page.locator('.media-gallery li').filter({ hasText: 'The market at noon.' });
     await item.waitFor();
 
     await item.getByRole('button', { name: en.media.edit }).click();
@@ -372,12 +274,12 @@ describeInBrowser('more of the stories pages in a browser: erasure, reach, campa
     await form.getByLabel(en.media.altText).fill('Stalls of fruit and vegetables under striped awnings.');
     await form.getByRole('button', { name: en.media.save }).click();
     await form.waitFor({ state: 'detached' });
-    await page.locator('.media-gallery li').filter({ hasText: 'The market on a Saturday.' }).waitFor();
+    await platform.page.locator('.media-gallery li').filter({ hasText: 'The market on a Saturday.' }).waitFor();
 
     const { story: saved } = await graphQLAs<{
       story: { media: { caption: string; altText: string; showsStoryteller: boolean }[] };
     }>(
-      adminCookie,
+      platform.adminCookie,
       'query ($id: ID!) { story(id: $id) { media(includeWithheld: true) { caption altText showsStoryteller } } }',
       { id: story.id },
     );
@@ -389,13 +291,13 @@ describeInBrowser('more of the stories pages in a browser: erasure, reach, campa
       },
     ]);
     // The story page shows the new text alternative.
-    await page.goto(`${web!.url}/stories/${story.id}`);
-    await page.getByRole('img', { name: 'Stalls of fruit and vegetables under striped awnings.' }).waitFor();
+    await platform.page.goto(`${platform.webUrl}/stories/${story.id}`);
+    await platform.page.getByRole('img', { name: 'Stalls of fruit and vegetables under striped awnings.' }).waitFor();
   });
 
   it('picks the initiative a story is about in the editor, from those of its country, and shows it on the story page', async () => {
     const { initiatives } = await graphQLAs<{ initiatives: { nodes: { id: string; title: string }[] } }>(
-      adminCookie,
+      platform.adminCookie,
       'query { initiatives(countryCode: "PT", first: 1) { nodes { id title } } }',
     );
     const initiative = initiatives.nodes[0]!;
@@ -403,8 +305,8 @@ describeInBrowser('more of the stories pages in a browser: erasure, reach, campa
     const story = await createStory(title);
 
     await signInThroughUi(ADMIN);
-    await page.goto(`${web!.url}/stories/${story.id}/edit`);
-    const form = page.getByRole('form', { name: fill(en.storyEditor.editTitle, { title }) });
+    await platform.page.goto(`${platform.webUrl}/stories/${story.id}/edit`);
+    const form = platform.page.getByRole('form', { name: fill(en.storyEditor.editTitle, { title }) });
     await form.getByTestId('chosen-initiative').getByText(en.initiativePicker.none).waitFor();
     await form.getByLabel(en.initiativePicker.search).fill(initiative.title);
     await form
@@ -417,14 +319,14 @@ describeInBrowser('more of the stories pages in a browser: erasure, reach, campa
       .getByText(fill(en.initiativePicker.chosen, { title: initiative.title }))
       .waitFor();
     await form.getByRole('button', { name: en.storyEditor.save }).click();
-    await page.waitForURL(`**/stories/${story.id}`);
-    await page.getByRole('link', { name: initiative.title, exact: true }).waitFor();
-    expect(await page.getByRole('link', { name: initiative.title, exact: true }).getAttribute('href')).toBe(
+    await platform.page.waitForURL(`**/stories/${story.id}`);
+    await platform.page.getByRole('link', { name: initiative.title, exact: true }).waitFor();
+    expect(await platform.page.getByRole('link', { name: initiative.title, exact: true }).getAttribute('href')).toBe(
       `/initiatives/${initiative.id}`,
     );
 
     const { story: saved } = await graphQLAs<{ story: { initiative: { id: string } | null } }>(
-      adminCookie,
+      platform.adminCookie,
       'query ($id: ID!) { story(id: $id) { initiative { id } } }',
       { id: story.id },
     );

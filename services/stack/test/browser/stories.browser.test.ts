@@ -1,28 +1,14 @@
-import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expectNoGraphQLErrors, postGraphQL } from '@best/kit';
-import { startStack, type Stack } from '../../src';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import en from '@best/web/i18n/en.json';
 import fr from '@best/web/i18n/fr.json';
-import {
-  CHROMIUM,
-  CHROMIUM_ARGS,
-  DEMO_PASSWORD,
-  describeInBrowserOrSkip,
-  serveWeb,
-  signInOverHttp,
-  stopProcess,
-} from './browser-harness';
+import { ADMIN, describeInBrowserOrSkip, SCREENSHOTS, usePlatformInBrowser } from './browser-harness';
+import { fill, PNG_8X8, storiesAsAdmin } from './story-test-helpers';
 
 // The stories pages in a real browser over the whole platform: list and search, the story with its
 // consent in plain words, the review queue, the editor with translations, publications with the
 // server's refusal, and the public withdrawal page. Each test makes its own stories through the API
 // (as admin), so they pass in any order; only the first reads a demo story.
 
-const SCREENSHOTS = process.env.WEB_SCREENSHOT_DIR ?? join(tmpdir(), 'best-web-screenshots');
-const ADMIN = 'admin@best.example';
 const MEMBER_MT = 'member@best.example';
 const COORDINATOR_MT = 'coordinator.mt@best.example';
 const describeInBrowser = describeInBrowserOrSkip();
@@ -38,92 +24,17 @@ interface ConsentTerms {
   expiresAt?: string | null;
 }
 
-/** An 8×8 opaque PNG, enough for the gateway to recognise and re-encode. */
-const PNG_8X8 = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEUlEQVR4nGM4UaGBFTEMLQkAUtVaAV8W4QQAAAAASUVORK5CYII=',
-  'base64',
-);
-
-/** A catalogue text with its placeholders filled. */
-const fill = (text: string, values: Record<string, string>) =>
-  text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
-
 describeInBrowser('the stories pages in a browser, in front of the whole platform', () => {
-  let stack: Stack;
-  let web: Awaited<ReturnType<typeof serveWeb>> | undefined;
-  let browser: Browser;
-  let page: Page;
-  let adminCookie: string;
-
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    stack = await startStack();
-    adminCookie = (await signInOverHttp(stack.gatewayUrl, ADMIN)).cookie;
-    web = await serveWeb(stack.gatewayUrl);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  }, 180_000);
-
-  beforeEach(async () => {
-    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-  });
-
-  afterEach(async () => {
-    await page?.context().close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stopProcess(web?.process);
-    await stack?.stop();
-  });
-
-  async function graphQLAs<T>(cookie: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    return expectNoGraphQLErrors((await postGraphQL<T>(stack.gatewayUrl, query, variables, { cookie })).body, query);
-  }
-
-  /** Signs in through the sign-in page, as a person would, and waits for the header to say so. */
-  async function signInThroughUi(email: string) {
-    await page.goto(`${web!.url}/sign-in`);
-    await page.getByLabel(en.signIn.email).fill(email);
-    await page.getByLabel(en.signIn.password).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: en.signIn.submit, exact: true }).click();
-    await page.getByRole('button', { name: en.auth.signOut }).waitFor();
-  }
-
-  /** A new draft story in `countryCode`, created by the admin through the API. */
-  async function createStory(
-    title: string,
-    countryCode = 'PT',
-    riskFlags: string[] = [],
-  ): Promise<{ id: string; version: number }> {
-    const { createStory } = await graphQLAs<{ createStory: { story: { id: string; version: number } } }>(
-      adminCookie,
-      `mutation ($input: CreateStoryInput!) { createStory(input: $input) { story { id version } } }`,
-      {
-        input: {
-          title,
-          summary: 'Neighbours and newcomers share a garden.',
-          text: 'Every Saturday we dig, plant and talk. Nobody asks where you are from.',
-          language: 'en',
-          kind: 'TESTIMONY',
-          storytellerRole: 'MIGRANT',
-          displayName: 'Amal (test)',
-          themes: ['LANGUAGE_AND_INTEGRATION'],
-          countryCode,
-          riskFlags,
-        },
-      },
-    );
-    return createStory.story;
-  }
+  const platform = usePlatformInBrowser();
+  const { graphQLAs, signInThroughUi } = platform;
+  const { createStory, moveStory } = storiesAsAdmin(platform);
 
   /** Records a consent through the API; the answer carries the withdrawal code (shown once). */
   async function recordConsent(storyId: string, terms: ConsentTerms): Promise<{ code: string; version: number }> {
     const { recordConsent } = await graphQLAs<{
       recordConsent: { withdrawalCode: string; story: { version: number } };
     }>(
-      adminCookie,
+      platform.adminCookie,
       `mutation ($input: RecordConsentInput!) {
         recordConsent(input: $input) { withdrawalCode story { version } } }`,
       {
@@ -141,15 +52,6 @@ describeInBrowser('the stories pages in a browser, in front of the whole platfor
     return { code: recordConsent.withdrawalCode, version: recordConsent.story.version };
   }
 
-  async function moveStory(storyId: string, toStatus: string, expectedVersion: number): Promise<number> {
-    const { moveStoryStatus } = await graphQLAs<{ moveStoryStatus: { story: { version: number } } }>(
-      adminCookie,
-      `mutation ($input: MoveStoryStatusInput!) { moveStoryStatus(input: $input) { story { version } } }`,
-      { input: { storyId, toStatus, expectedVersion, reason: 'Checked by the test.' } },
-    );
-    return moveStoryStatus.story.version;
-  }
-
   /** A story published with `terms`, through the API: created, consent recorded, reviewed, published. */
   async function publishedStory(title: string, terms: ConsentTerms) {
     const story = await createStory(title);
@@ -160,29 +62,31 @@ describeInBrowser('the stories pages in a browser, in front of the whole platfor
   }
 
   it('finds a story by words of its text and by country, and opens it in another of its languages', async () => {
-    await page.goto(`${web!.url}/stories`);
-    await page.getByRole('heading', { level: 1, name: en.storyList.title }).waitFor();
-    await page.getByRole('searchbox', { name: en.storyList.searchLabel }).fill('kitchen table');
-    await page.waitForURL((url) => url.searchParams.get('search') === 'kitchen table');
-    await page.getByRole('combobox', { name: en.initiatives.countryLabel }).selectOption('IT');
-    await page.waitForURL((url) => url.searchParams.get('country') === 'IT');
-    const results = page.locator('.results[aria-busy="false"]');
+    await platform.page.goto(`${platform.webUrl}/stories`);
+    await platform.page.getByRole('heading', { level: 1, name: en.storyList.title }).waitFor();
+    await platform.page.getByRole('searchbox', { name: en.storyList.searchLabel }).fill('kitchen table');
+    await platform.page.waitForURL((url) => url.searchParams.get('search') === 'kitchen table');
+    await platform.page.getByRole('combobox', { name: en.initiatives.countryLabel }).selectOption('IT');
+    await platform.page.waitForURL((url) => url.searchParams.get('country') === 'IT');
+    const results = platform.page.locator('.results[aria-busy="false"]');
     const link = results.getByRole('link', { name: 'My first winter had a kitchen table', exact: true });
     await link.waitFor();
-    await page.screenshot({ path: join(SCREENSHOTS, 'stories-search.png'), fullPage: true });
+    await platform.page.screenshot({ path: join(SCREENSHOTS, 'stories-search.png'), fullPage: true });
 
     // Another country finds nothing with the same words.
-    await page.getByRole('combobox', { name: en.initiatives.countryLabel }).selectOption('FR');
-    await page.waitForURL((url) => url.searchParams.get('country') === 'FR');
+    await platform.page.getByRole('combobox', { name: en.initiatives.countryLabel }).selectOption('FR');
+    await platform.page.waitForURL((url) => url.searchParams.get('country') === 'FR');
     await results.getByText(en.storyList.empty).waitFor();
-    await page.getByRole('combobox', { name: en.initiatives.countryLabel }).selectOption('IT');
+    await platform.page.getByRole('combobox', { name: en.initiatives.countryLabel }).selectOption('IT');
     await link.click();
 
-    await page.getByRole('heading', { level: 1, name: 'My first winter had a kitchen table' }).waitFor();
-    await page.getByRole('combobox', { name: en.story.readIn }).selectOption('fr');
-    await page.getByRole('heading', { level: 1, name: 'Mon premier hiver avait une table de cuisine' }).waitFor();
-    expect(new URL(page.url()).searchParams.get('language')).toBe('fr');
-    expect(await page.getByTestId('story-text').getAttribute('lang')).toBe('fr');
+    await platform.page.getByRole('heading', { level: 1, name: 'My first winter had a kitchen table' }).waitFor();
+    await platform.page.getByRole('combobox', { name: en.story.readIn }).selectOption('fr');
+    await platform.page
+      .getByRole('heading', { level: 1, name: 'Mon premier hiver avait une table de cuisine' })
+      .waitFor();
+    expect(new URL(platform.page.url()).searchParams.get('language')).toBe('fr');
+    expect(await platform.page.getByTestId('story-text').getAttribute('lang')).toBe('fr');
   });
 
   it('shows the consent of a story in plain words, with its evidence for the admin', async () => {
@@ -192,9 +96,9 @@ describeInBrowser('the stories pages in a browser, in front of the whole platfor
     await recordConsent(story.id, { scope: 'NETWORK', channels: ['WEBSITE', 'FACEBOOK'], expiresAt });
 
     await signInThroughUi(ADMIN);
-    await page.goto(`${web!.url}/stories/${story.id}`);
-    await page.getByRole('heading', { level: 1, name: title }).waitFor();
-    const effect = page.getByTestId('consent-effect').first().locator('li');
+    await platform.page.goto(`${platform.webUrl}/stories/${story.id}`);
+    await platform.page.getByRole('heading', { level: 1, name: title }).waitFor();
+    const effect = platform.page.getByTestId('consent-effect').first().locator('li');
     const expiry = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date(expiresAt));
     expect(await effect.allTextContents()).toEqual([
       fill(en.consentEffect.visibleTo, { who: en.consentEffect.audience.NETWORK }),
@@ -204,8 +108,8 @@ describeInBrowser('the stories pages in a browser, in front of the whole platfor
       fill(en.consentEffect.expires, { date: expiry }),
     ]);
     expect(await effect.first().textContent()).toBe('Visible to: network partners.');
-    await page.getByText('consent-forms/test/signed.pdf').waitFor();
-    await page.screenshot({ path: join(SCREENSHOTS, 'story-consent.png'), fullPage: true });
+    await platform.page.getByText('consent-forms/test/signed.pdf').waitFor();
+    await platform.page.screenshot({ path: join(SCREENSHOTS, 'story-consent.png'), fullPage: true });
   });
 
   it('puts a story sent for review in the queue, where the admin approves it with a reason', async () => {
@@ -215,26 +119,28 @@ describeInBrowser('the stories pages in a browser, in front of the whole platfor
     await moveStory(story.id, 'IN_REVIEW', consent.version);
 
     await signInThroughUi(ADMIN);
-    await page.getByRole('link', { name: en.nav.storyReview, exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: en.reviewQueue.title }).waitFor();
-    const inReview = page.locator('section', { has: page.getByRole('heading', { name: en.reviewQueue.inReview }) });
+    await platform.page.getByRole('link', { name: en.nav.storyReview, exact: true }).click();
+    await platform.page.getByRole('heading', { level: 1, name: en.reviewQueue.title }).waitFor();
+    const inReview = platform.page.locator('section', {
+      has: platform.page.getByRole('heading', { name: en.reviewQueue.inReview }),
+    });
     await inReview.getByRole('link', { name: title, exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await platform.page.getByRole('heading', { level: 1, name: title }).waitFor();
 
-    const history = page.locator('.status-history > li');
+    const history = platform.page.locator('.status-history > li');
     await history.first().waitFor();
     const before = await history.count();
-    const form = page.getByRole('form', { name: en.review.moveTitle });
+    const form = platform.page.getByRole('form', { name: en.review.moveTitle });
     await form.getByRole('combobox', { name: en.review.moveTo }).selectOption('APPROVED');
     await form.getByRole('textbox', { name: en.review.reason }).fill('Consent checked against the signed form.');
     await form.getByRole('button', { name: en.review.moveSubmit }).click();
-    await page.getByTestId('story-status').filter({ hasText: en.enums.StoryStatus.APPROVED }).waitFor();
+    await platform.page.getByTestId('story-status').filter({ hasText: en.enums.StoryStatus.APPROVED }).waitFor();
     await history.nth(before).waitFor();
-    await page.getByText('Consent checked against the signed form.').waitFor();
-    await page.screenshot({ path: join(SCREENSHOTS, 'story-review.png'), fullPage: true });
+    await platform.page.getByText('Consent checked against the signed form.').waitFor();
+    await platform.page.screenshot({ path: join(SCREENSHOTS, 'story-review.png'), fullPage: true });
 
     const after = await graphQLAs<{ story: { status: string; statusHistory: { toStatus: string; reason: string }[] } }>(
-      adminCookie,
+      platform.adminCookie,
       'query ($id: ID!) { story(id: $id) { status statusHistory { toStatus reason } } }',
       { id: story.id },
     );
@@ -244,18 +150,20 @@ describeInBrowser('the stories pages in a browser, in front of the whole platfor
       reason: 'Consent checked against the signed form.',
     });
     // Approved and waiting: the queue now lists it in its second part.
-    await page.goto(`${web!.url}/stories/review`);
-    const approved = page.locator('section', { has: page.getByRole('heading', { name: en.reviewQueue.approved }) });
+    await platform.page.goto(`${platform.webUrl}/stories/review`);
+    const approved = platform.page.locator('section', {
+      has: platform.page.getByRole('heading', { name: en.reviewQueue.approved }),
+    });
     await approved.getByRole('link', { name: title, exact: true }).waitFor();
   });
 
   it('lets an organisation member write a story, naming a missing title first, then add a French translation', async () => {
     const title = `Bread on Tuesdays ${Date.now()}`;
     await signInThroughUi(MEMBER_MT);
-    await page.goto(`${web!.url}/stories`);
-    await page.getByRole('link', { name: en.storyEditor.createLink, exact: true }).click();
-    await page.waitForURL('**/stories/new');
-    const form = page.getByRole('form', { name: en.storyEditor.createTitle });
+    await platform.page.goto(`${platform.webUrl}/stories`);
+    await platform.page.getByRole('link', { name: en.storyEditor.createLink, exact: true }).click();
+    await platform.page.waitForURL('**/stories/new');
+    const form = platform.page.getByRole('form', { name: en.storyEditor.createTitle });
     await form.getByLabel(en.storyEditor.fields.text, { exact: true }).fill('We bake bread together every Tuesday.');
     await form.getByRole('combobox', { name: en.storyEditor.fields.language }).selectOption('en');
     await form.getByRole('checkbox', { name: en.enums.StoryTheme.JOBS_AND_ECONOMY }).check();
@@ -268,17 +176,17 @@ describeInBrowser('the stories pages in a browser, in front of the whole platfor
     expect(await titleBox.getAttribute('aria-invalid')).toBe('true');
     await titleBox.fill(title);
     await form.getByRole('button', { name: en.storyEditor.create, exact: true }).click();
-    await page.waitForURL(/\/stories\/[0-9a-f-]{36}\/edit$/);
-    const id = new URL(page.url()).pathname.split('/')[2];
+    await platform.page.waitForURL(/\/stories\/[0-9a-f-]{36}\/edit$/);
+    const id = new URL(platform.page.url()).pathname.split('/')[2];
 
-    await page.getByRole('button', { name: en.translations.add }).click();
-    const translation = page.locator('form.translation-form');
+    await platform.page.getByRole('button', { name: en.translations.add }).click();
+    const translation = platform.page.locator('form.translation-form');
     await translation.getByRole('combobox', { name: en.translations.language }).selectOption('fr');
     await translation.getByLabel(en.storyEditor.fields.title, { exact: true }).fill('Du pain le mardi');
     await translation.getByLabel(en.storyEditor.fields.text, { exact: true }).fill('Nous faisons du pain ensemble.');
     await translation.getByRole('button', { name: en.translations.save }).click();
-    await page.locator('.translation-list li[data-language="fr"]').getByText('Du pain le mardi').waitFor();
-    await page.screenshot({ path: join(SCREENSHOTS, 'story-editor.png'), fullPage: true });
+    await platform.page.locator('.translation-list li[data-language="fr"]').getByText('Du pain le mardi').waitFor();
+    await platform.page.screenshot({ path: join(SCREENSHOTS, 'story-editor.png'), fullPage: true });
 
     const saved = await graphQLAs<{
       story: {
@@ -290,7 +198,7 @@ describeInBrowser('the stories pages in a browser, in front of the whole platfor
         translations: { language: string; title: string }[];
       };
     }>(
-      adminCookie,
+      platform.adminCookie,
       `query ($id: ID!) { story(id: $id) { title status riskFlags needsSecondReviewer availableLanguages
         translations { language title } } }`,
       { id },
@@ -305,9 +213,9 @@ describeInBrowser('the stories pages in a browser, in front of the whole platfor
     });
 
     // The story page offers the translation and says the storyteller is at risk.
-    await page.goto(`${web!.url}/stories/${id}?language=fr`);
-    await page.getByRole('heading', { level: 1, name: 'Du pain le mardi' }).waitFor();
-    await page.getByTestId('story-risk').getByText(en.story.needsSecondReviewer).waitFor();
+    await platform.page.goto(`${platform.webUrl}/stories/${id}?language=fr`);
+    await platform.page.getByRole('heading', { level: 1, name: 'Du pain le mardi' }).waitFor();
+    await platform.page.getByTestId('story-risk').getByText(en.story.needsSecondReviewer).waitFor();
   });
 
   it('records a publication in a new campaign on a channel the consent covers, and shows the refusal once the consent no longer covers it', async () => {
@@ -315,18 +223,18 @@ describeInBrowser('the stories pages in a browser, in front of the whole platfor
     const story = await publishedStory(title, { scope: 'PUBLIC', channels: ['WEBSITE', 'FACEBOOK'] });
 
     await signInThroughUi(ADMIN);
-    await page.getByRole('link', { name: en.nav.publications, exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: en.publications.title }).waitFor();
+    await platform.page.getByRole('link', { name: en.nav.publications, exact: true }).click();
+    await platform.page.getByRole('heading', { level: 1, name: en.publications.title }).waitFor();
     // A campaign to group it, made on the same page (the admin's, so European unless a country is chosen).
     const campaignName = `Autumn of voices ${Date.now()}`;
-    await page.getByRole('button', { name: en.publications.newCampaign }).click();
-    const campaignForm = page.getByRole('form', { name: en.publications.newCampaign });
+    await platform.page.getByRole('button', { name: en.publications.newCampaign }).click();
+    const campaignForm = platform.page.getByRole('form', { name: en.publications.newCampaign });
     await campaignForm.getByLabel(en.publications.campaignName).fill(campaignName);
     await campaignForm.getByRole('combobox', { name: en.publications.country }).selectOption('PT');
     await campaignForm.getByRole('button', { name: en.publications.createCampaign }).click();
-    await page.locator('.campaign-list').getByRole('heading', { name: campaignName }).waitFor();
+    await platform.page.locator('.campaign-list').getByRole('heading', { name: campaignName }).waitFor();
 
-    const form = page.getByRole('form', { name: en.publications.recordTitle });
+    const form = platform.page.getByRole('form', { name: en.publications.recordTitle });
     await form.getByRole('combobox', { name: en.publications.chooseStory }).selectOption({ label: title });
     const channel = form.getByRole('combobox', { name: en.publications.channel });
     // Only the channels the consent covers are offered.
@@ -348,29 +256,33 @@ describeInBrowser('the stories pages in a browser, in front of the whole platfor
     const refusal = form.locator('[data-error-code="CONFLICT"]');
     await refusal.getByText(en.forms.refused).waitFor();
     expect((await refusal.locator('.form-error__detail').textContent())!.length).toBeGreaterThan(0);
-    await page.screenshot({ path: join(SCREENSHOTS, 'publication-refused.png'), fullPage: true });
+    await platform.page.screenshot({ path: join(SCREENSHOTS, 'publication-refused.png'), fullPage: true });
 
     const { publications } = await graphQLAs<{
       publications: { nodes: { channel: string; views: number; campaign: { name: string } | null }[] };
-    }>(adminCookie, 'query ($id: ID!) { publications(storyId: $id) { nodes { channel views campaign { name } } } }', {
-      id: story.id,
-    });
+    }>(
+      platform.adminCookie,
+      'query ($id: ID!) { publications(storyId: $id) { nodes { channel views campaign { name } } } }',
+      {
+        id: story.id,
+      },
+    );
     expect(publications.nodes).toEqual([{ channel: 'WEBSITE', views: 120, campaign: { name: campaignName } }]);
     // The reach table counts it.
-    await page.reload();
-    await page.getByTestId('reach-table').waitFor();
+    await platform.page.reload();
+    await platform.page.getByTestId('reach-table').waitFor();
   });
 
   it('records consent from the story page and shows the withdrawal code once, which then works', async () => {
     const title = `Language café ${Date.now()}`;
     const story = await createStory(title);
     await signInThroughUi(ADMIN);
-    await page.goto(`${web!.url}/stories/${story.id}`);
-    await page.getByRole('heading', { level: 1, name: title }).waitFor();
-    await page.getByText(en.consent.none).waitFor();
+    await platform.page.goto(`${platform.webUrl}/stories/${story.id}`);
+    await platform.page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await platform.page.getByText(en.consent.none).waitFor();
 
-    await page.getByRole('button', { name: en.recordConsent.open }).click();
-    const form = page.getByRole('form', { name: en.recordConsent.title });
+    await platform.page.getByRole('button', { name: en.recordConsent.open }).click();
+    const form = platform.page.getByRole('form', { name: en.recordConsent.title });
     await form.getByRole('combobox', { name: en.recordConsent.scope }).selectOption('PUBLIC');
     await form.getByRole('checkbox', { name: en.enums.ConsentChannel.WEBSITE }).check();
     // Without the evidence the server names the field.
@@ -381,14 +293,16 @@ describeInBrowser('the stories pages in a browser, in front of the whole platfor
     await evidence.fill('consent-forms/pt/2026/language-cafe.pdf');
     await form.getByRole('button', { name: en.recordConsent.submit }).click();
 
-    const code = (await page.getByTestId('withdrawal-code').textContent())!.trim();
+    const code = (await platform.page.getByTestId('withdrawal-code').textContent())!.trim();
     expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$/);
-    await page.getByText(fill(en.recordConsent.codeExplain, { path: `${web!.url}/withdraw` })).waitFor();
-    await page.screenshot({ path: join(SCREENSHOTS, 'consent-code.png'), fullPage: true });
-    await page.getByRole('button', { name: en.recordConsent.codeDone }).click();
-    await page.getByTestId('withdrawal-code').waitFor({ state: 'detached' });
-    expect(await page.getByText(code).count()).toBe(0);
-    await page
+    await platform.page
+      .getByText(fill(en.recordConsent.codeExplain, { path: `${platform.webUrl}/withdraw` }))
+      .waitFor();
+    await platform.page.screenshot({ path: join(SCREENSHOTS, 'consent-code.png'), fullPage: true });
+    await platform.page.getByRole('button', { name: en.recordConsent.codeDone }).click();
+    await platform.page.getByTestId('withdrawal-code').waitFor({ state: 'detached' });
+    expect(await platform.page.getByText(code).count()).toBe(0);
+    await platform.page
       .getByTestId('consent-effect')
       .getByText(fill(en.consentEffect.channels, { channels: 'website' }))
       .waitFor();
@@ -402,7 +316,7 @@ describeInBrowser('the stories pages in a browser, in front of the whole platfor
       },
     );
     const seen = await graphQLAs<{ story: null | { id: string } }>(
-      adminCookie,
+      platform.adminCookie,
       'query ($id: ID!) { story(id: $id) { id } }',
       {
         id: story.id,
@@ -415,28 +329,28 @@ describeInBrowser('the stories pages in a browser, in front of the whole platfor
     const title = `Sunday market ${Date.now()}`;
     const story = await publishedStory(title, { scope: 'PUBLIC', channels: ['WEBSITE', 'YOUTUBE'] });
     await graphQLAs(
-      adminCookie,
+      platform.adminCookie,
       'mutation ($input: RecordPublicationInput!) { recordPublication(input: $input) { publication { id } } }',
       { input: { storyId: story.id, channel: 'YOUTUBE', url: 'https://video.example.org/sunday-market', views: 40 } },
     );
 
     await signInThroughUi(ADMIN);
-    await page.goto(`${web!.url}/stories/${story.id}`);
-    await page.getByRole('button', { name: en.withdrawConsent.open }).click();
-    const form = page.getByRole('form', { name: en.withdrawConsent.title });
+    await platform.page.goto(`${platform.webUrl}/stories/${story.id}`);
+    await platform.page.getByRole('button', { name: en.withdrawConsent.open }).click();
+    const form = platform.page.getByRole('form', { name: en.withdrawConsent.title });
     await form.getByLabel(en.withdrawConsent.reason).fill('The storyteller called the office and asked.');
     await form.getByRole('button', { name: en.withdrawConsent.confirm }).click();
-    await page.getByRole('heading', { level: 1, name: en.withdrawConsent.doneTitle }).waitFor();
-    const takeDown = page.getByRole('table', { name: en.withdrawConsent.takeDown });
+    await platform.page.getByRole('heading', { level: 1, name: en.withdrawConsent.doneTitle }).waitFor();
+    const takeDown = platform.page.getByRole('table', { name: en.withdrawConsent.takeDown });
     await takeDown.getByRole('link', { name: en.enums.ConsentChannel.YOUTUBE }).waitFor();
 
-    await page.getByRole('link', { name: en.publications.takedownTitle }).click();
-    const pending = page.getByRole('table', { name: en.publications.takedownTitle });
+    await platform.page.getByRole('link', { name: en.publications.takedownTitle }).click();
+    const pending = platform.page.getByRole('table', { name: en.publications.takedownTitle });
     const row = pending
       .getByRole('row')
       .filter({ hasText: en.publications.storyHidden })
       .filter({
-        has: page.locator('a[href="https://video.example.org/sunday-market"]'),
+        has: platform.page.locator('a[href="https://video.example.org/sunday-market"]'),
       });
     await row.waitFor();
     await row.getByRole('textbox', { name: en.publications.takedownNote }).fill('Removed from the channel.');
@@ -445,7 +359,7 @@ describeInBrowser('the stories pages in a browser, in front of the whole platfor
 
     const { publications } = await graphQLAs<{
       publications: { nodes: { takenDownAt: string | null; takedownNote: string }[] };
-    }>(adminCookie, 'query ($id: ID!) { publications(storyId: $id) { nodes { takenDownAt takedownNote } } }', {
+    }>(platform.adminCookie, 'query ($id: ID!) { publications(storyId: $id) { nodes { takenDownAt takedownNote } } }', {
       id: story.id,
     });
     expect(publications.nodes).toEqual([
@@ -457,29 +371,29 @@ describeInBrowser('the stories pages in a browser, in front of the whole platfor
     const title = `Harbour portraits ${Date.now()}`;
     const story = await createStory(title);
     await signInThroughUi(ADMIN);
-    await page.goto(`${web!.url}/stories/${story.id}/edit`);
-    const upload = page.getByRole('form', { name: en.media.upload });
+    await platform.page.goto(`${platform.webUrl}/stories/${story.id}/edit`);
+    const upload = platform.page.getByRole('form', { name: en.media.upload });
     await upload
       .getByLabel(en.media.file)
       .setInputFiles({ name: 'harbour.png', mimeType: 'image/png', buffer: PNG_8X8 });
     await upload.getByLabel(en.media.caption).fill('The harbour at dawn.');
     await upload.getByLabel(en.media.altText).fill('Fishing boats moored in a small harbour under a pale sky.');
     await upload.getByRole('button', { name: en.media.submit }).click();
-    const item = page.locator('.media-gallery li').filter({ hasText: 'The harbour at dawn.' });
+    const item = platform.page.locator('.media-gallery li').filter({ hasText: 'The harbour at dawn.' });
     await item.waitFor();
 
-    await page.goto(`${web!.url}/stories/${story.id}`);
-    const photo = page.getByRole('img', { name: 'Fishing boats moored in a small harbour under a pale sky.' });
+    await platform.page.goto(`${platform.webUrl}/stories/${story.id}`);
+    const photo = platform.page.getByRole('img', { name: 'Fishing boats moored in a small harbour under a pale sky.' });
     await photo.waitFor();
     // The browser could load it through the gateway (consent and role checked on that request too).
     expect(await photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
-    await page.screenshot({ path: join(SCREENSHOTS, 'story-media.png'), fullPage: true });
+    await platform.page.screenshot({ path: join(SCREENSHOTS, 'story-media.png'), fullPage: true });
 
-    await page.goto(`${web!.url}/stories/${story.id}/edit`);
+    await platform.page.goto(`${platform.webUrl}/stories/${story.id}/edit`);
     await item.getByRole('button', { name: en.media.remove }).click();
     await item.waitFor({ state: 'detached' });
     const { story: after } = await graphQLAs<{ story: { media: { id: string }[] } }>(
-      adminCookie,
+      platform.adminCookie,
       'query ($id: ID!) { story(id: $id) { media(includeWithheld: true) { id } } }',
       { id: story.id },
     );
@@ -490,13 +404,13 @@ describeInBrowser('the stories pages in a browser, in front of the whole platfor
     const title = `Night school ${Date.now()}`;
     const story = await createStory(title);
     await signInThroughUi(ADMIN);
-    await page.goto(`${web!.url}/stories/${story.id}/edit`);
-    const form = page.getByRole('form', { name: fill(en.storyEditor.editTitle, { title }) });
+    await platform.page.goto(`${platform.webUrl}/stories/${story.id}/edit`);
+    const form = platform.page.getByRole('form', { name: fill(en.storyEditor.editTitle, { title }) });
     await form.getByLabel(en.storyEditor.fields.summary, { exact: true }).fill('Evening classes for parents.');
 
     // Someone else saves first, behind the page's back.
     await graphQLAs(
-      adminCookie,
+      platform.adminCookie,
       'mutation ($input: UpdateStoryInput!) { updateStory(input: $input) { story { version } } }',
       { input: { storyId: story.id, expectedVersion: story.version, text: 'Changed by a colleague.' } },
     );
@@ -506,14 +420,14 @@ describeInBrowser('the stories pages in a browser, in front of the whole platfor
     await alert.getByRole('button', { name: en.forms.reload }).click();
     await form
       .getByLabel(en.storyEditor.fields.text, { exact: true })
-      .and(page.getByText('Changed by a colleague.'))
+      .and(platform.page.getByText('Changed by a colleague.'))
       .waitFor();
     await form.getByLabel(en.storyEditor.fields.summary, { exact: true }).fill('Evening classes for parents.');
     await form.getByRole('button', { name: en.storyEditor.save }).click();
-    await page.waitForURL(`**/stories/${story.id}`);
+    await platform.page.waitForURL(`**/stories/${story.id}`);
 
     const saved = await graphQLAs<{ story: { summary: string; text: string } }>(
-      adminCookie,
+      platform.adminCookie,
       'query ($id: ID!) { story(id: $id) { summary text } }',
       { id: story.id },
     );
@@ -521,15 +435,15 @@ describeInBrowser('the stories pages in a browser, in front of the whole platfor
   });
 
   it('does not offer the review queue or publications to the public, and says so at their addresses', async () => {
-    await page.goto(`${web!.url}/stories`);
-    await page.getByRole('heading', { level: 1, name: en.storyList.title }).waitFor();
-    expect(await page.getByRole('link', { name: en.nav.storyReview }).count()).toBe(0);
-    expect(await page.getByRole('link', { name: en.nav.publications }).count()).toBe(0);
-    expect(await page.getByRole('link', { name: en.storyEditor.createLink }).count()).toBe(0);
-    await page.goto(`${web!.url}/stories/review`);
-    await page.getByText(en.reviewQueue.staffOnly).waitFor();
-    await page.goto(`${web!.url}/stories/publications`);
-    await page.getByText(en.publications.staffOnly).waitFor();
+    await platform.page.goto(`${platform.webUrl}/stories`);
+    await platform.page.getByRole('heading', { level: 1, name: en.storyList.title }).waitFor();
+    expect(await platform.page.getByRole('link', { name: en.nav.storyReview }).count()).toBe(0);
+    expect(await platform.page.getByRole('link', { name: en.nav.publications }).count()).toBe(0);
+    expect(await platform.page.getByRole('link', { name: en.storyEditor.createLink }).count()).toBe(0);
+    await platform.page.goto(`${platform.webUrl}/stories/review`);
+    await platform.page.getByText(en.reviewQueue.staffOnly).waitFor();
+    await platform.page.goto(`${platform.webUrl}/stories/publications`);
+    await platform.page.getByText(en.publications.staffOnly).waitFor();
   });
 
   it('asks for a second reviewer before an at-risk story is published: the approver is refused, a colleague publishes', async () => {
@@ -540,30 +454,31 @@ describeInBrowser('the stories pages in a browser, in front of the whole platfor
 
     // The admin approved it, so the admin may not publish it.
     await signInThroughUi(ADMIN);
-    await page.goto(`${web!.url}/stories/review`);
-    const approved = page.locator('section', { has: page.getByRole('heading', { name: en.reviewQueue.approved }) });
-    const item = approved.locator('li').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+    await platform.page.goto(`${platform.webUrl}/stories/review`);
+    const approved = platform.page.locator('section', {
+      has: platform.page.getByRole('heading', { name: en.reviewQueue.approved }),
+    });
+    const item = approved.locator('li').filter({ has: platform.page.getByRole('link', { name: title, exact: true }) });
     await item.getByText(en.reviewQueue.secondReviewer).waitFor();
     await item.getByRole('link', { name: title, exact: true }).click();
-    const form = page.getByRole('form', { name: en.review.moveTitle });
+    const form = platform.page.getByRole('form', { name: en.review.moveTitle });
     await form.getByRole('combobox', { name: en.review.moveTo }).selectOption('PUBLISHED');
     await form.getByText(en.story.needsSecondReviewer).waitFor();
     await form.getByRole('button', { name: en.review.moveSubmit }).click();
     await form.getByText(en.review.secondReviewerRefused).waitFor();
-    await page.screenshot({ path: join(SCREENSHOTS, 'story-second-reviewer.png'), fullPage: true });
-    expect(await page.getByTestId('story-status').textContent()).toBe(en.enums.StoryStatus.APPROVED);
+    await platform.page.screenshot({ path: join(SCREENSHOTS, 'story-second-reviewer.png'), fullPage: true });
+    expect(await platform.page.getByTestId('story-status').textContent()).toBe(en.enums.StoryStatus.APPROVED);
 
     // The Maltese coordinator is a second reviewer.
-    await page.context().close();
-    page = await (await browser.newContext({ locale: 'en-GB' })).newPage();
+    await platform.replacePage({ locale: 'en-GB' });
     await signInThroughUi(COORDINATOR_MT);
-    await page.goto(`${web!.url}/stories/${story.id}`);
-    const second = page.getByRole('form', { name: en.review.moveTitle });
+    await platform.page.goto(`${platform.webUrl}/stories/${story.id}`);
+    const second = platform.page.getByRole('form', { name: en.review.moveTitle });
     await second.getByRole('combobox', { name: en.review.moveTo }).selectOption('PUBLISHED');
     await second.getByRole('button', { name: en.review.moveSubmit }).click();
-    await page.getByTestId('story-status').filter({ hasText: en.enums.StoryStatus.PUBLISHED }).waitFor();
+    await platform.page.getByTestId('story-status').filter({ hasText: en.enums.StoryStatus.PUBLISHED }).waitFor();
     // At risk, the storyteller is anonymous whatever the consent says.
-    await page
+    await platform.page
       .getByText(fill(en.stories.storyteller, { name: 'Anonymous', role: en.enums.StorytellerRole.MIGRANT }))
       .waitFor();
   });
@@ -572,14 +487,17 @@ describeInBrowser('the stories pages in a browser, in front of the whole platfor
     const title = `Tea with the neighbours ${Date.now()}`;
     const story = await publishedStory(title, { scope: 'PUBLIC', channels: ['WEBSITE'] });
     // The public sees it before.
-    await page.goto(`${web!.url}/stories?search=${encodeURIComponent(title)}`);
-    await page.locator('.results[aria-busy="false"]').getByRole('link', { name: title, exact: true }).waitFor();
+    await platform.page.goto(`${platform.webUrl}/stories?search=${encodeURIComponent(title)}`);
+    await platform.page
+      .locator('.results[aria-busy="false"]')
+      .getByRole('link', { name: title, exact: true })
+      .waitFor();
 
-    await page.getByRole('link', { name: en.app.withdrawLink }).click();
-    await page.getByRole('heading', { level: 1, name: en.withdraw.title }).waitFor();
-    await page.getByRole('button', { name: 'Français' }).click();
-    await page.getByRole('heading', { level: 1, name: fr.withdraw.title }).waitFor();
-    const form = page.getByRole('form', { name: fr.withdraw.title });
+    await platform.page.getByRole('link', { name: en.app.withdrawLink }).click();
+    await platform.page.getByRole('heading', { level: 1, name: en.withdraw.title }).waitFor();
+    await platform.page.getByRole('button', { name: 'Français' }).click();
+    await platform.page.getByRole('heading', { level: 1, name: fr.withdraw.title }).waitFor();
+    const form = platform.page.getByRole('form', { name: fr.withdraw.title });
 
     // A wrong code is named as such, calmly, next to the box.
     await form.getByLabel(fr.withdraw.code).fill('AAAA-BBBB-CCCC-DDDD-EEEE');
@@ -589,17 +507,17 @@ describeInBrowser('the stories pages in a browser, in front of the whole platfor
     await form.getByLabel(fr.withdraw.code).fill(story.code.toLowerCase());
     await form.getByLabel(fr.withdraw.reason).fill('Je préfère que mon histoire reste privée.');
     await form.getByRole('button', { name: fr.withdraw.submit }).click();
-    await page.getByRole('heading', { level: 1, name: fr.withdraw.doneTitle }).waitFor();
-    await page.screenshot({ path: join(SCREENSHOTS, 'withdraw-done.png'), fullPage: true });
+    await platform.page.getByRole('heading', { level: 1, name: fr.withdraw.doneTitle }).waitFor();
+    await platform.page.screenshot({ path: join(SCREENSHOTS, 'withdraw-done.png'), fullPage: true });
 
     // Gone for the public on the very next request, and for the admin too.
-    await page.getByRole('combobox', { name: fr.language.label }).selectOption('en');
-    await page.goto(`${web!.url}/stories?search=${encodeURIComponent(title)}`);
-    await page.locator('.results[aria-busy="false"]').getByText(en.storyList.empty).waitFor();
-    await page.goto(`${web!.url}/stories/${story.id}`);
-    await page.getByText(en.story.notFound).waitFor();
+    await platform.page.getByRole('combobox', { name: fr.language.label }).selectOption('en');
+    await platform.page.goto(`${platform.webUrl}/stories?search=${encodeURIComponent(title)}`);
+    await platform.page.locator('.results[aria-busy="false"]').getByText(en.storyList.empty).waitFor();
+    await platform.page.goto(`${platform.webUrl}/stories/${story.id}`);
+    await platform.page.getByText(en.story.notFound).waitFor();
     const seen = await graphQLAs<{ story: null | { id: string } }>(
-      adminCookie,
+      platform.adminCookie,
       'query ($id: ID!) { story(id: $id) { id } }',
       {
         id: story.id,

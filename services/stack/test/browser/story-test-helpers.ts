@@ -1,10 +1,8 @@
-import { expectNoGraphQLErrors, postGraphQL } from '@best/kit';
 import type { Locator, Page } from 'playwright-core';
-import en from '@best/web/i18n/en.json';
-import { DEMO_PASSWORD } from './browser-harness';
+import { graphQLAs, type PlatformInBrowser } from './browser-harness';
 
-// What the story pages' browser tests do again and again: ask the API as someone, sign in through the
-// page, make a draft story, upload a photo through the gateway, and wait for a form to start again.
+// What the story pages' browser tests do again and again: make a draft story and move it through the
+// review, upload a photo through the gateway, and wait for a form to start again.
 
 /** An 8×8 opaque PNG, enough for the gateway to recognise and re-encode. */
 export const PNG_8X8 = Buffer.from(
@@ -16,31 +14,13 @@ export const PNG_8X8 = Buffer.from(
 export const fill = (text: string, values: Record<string, string>) =>
   text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
 
-/** A GraphQL request through the gateway as the holder of `cookie`; fails the test on any error. */
-export async function graphQLAs<T>(
-  gatewayUrl: string,
-  cookie: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
-  return expectNoGraphQLErrors((await postGraphQL<T>(gatewayUrl, query, variables, { cookie })).body, query);
-}
-
-/** Signs in through the sign-in page, as a person would, and waits for the header to say so. */
-export async function signInThroughUi(page: Page, webUrl: string, email: string) {
-  await page.goto(`${webUrl}/sign-in`);
-  await page.getByLabel(en.signIn.email).fill(email);
-  await page.getByLabel(en.signIn.password).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: en.signIn.submit, exact: true }).click();
-  await page.getByRole('button', { name: en.auth.signOut }).waitFor();
-}
-
 /** A new draft story in `countryCode`, created through the API by the holder of `cookie`. */
 export async function createStory(
   gatewayUrl: string,
   cookie: string,
   title: string,
   countryCode = 'PT',
+  riskFlags: string[] = [],
 ): Promise<{ id: string; version: number }> {
   const { createStory: created } = await graphQLAs<{ createStory: { story: { id: string; version: number } } }>(
     gatewayUrl,
@@ -57,10 +37,28 @@ export async function createStory(
         displayName: 'Amal (test)',
         themes: ['LANGUAGE_AND_INTEGRATION'],
         countryCode,
+        riskFlags,
       },
     },
   );
   return created.story;
+}
+
+/** Moves a story to `toStatus` through the API as the holder of `cookie`; its new version. */
+export async function moveStory(
+  gatewayUrl: string,
+  cookie: string,
+  storyId: string,
+  toStatus: string,
+  expectedVersion: number,
+): Promise<number> {
+  const { moveStoryStatus } = await graphQLAs<{ moveStoryStatus: { story: { version: number } } }>(
+    gatewayUrl,
+    cookie,
+    `mutation ($input: MoveStoryStatusInput!) { moveStoryStatus(input: $input) { story { version } } }`,
+    { input: { storyId, toStatus, expectedVersion, reason: 'Checked by the test.' } },
+  );
+  return moveStoryStatus.story.version;
 }
 
 /** Uploads the 8×8 PNG to a story through the gateway's `POST /media/stories/:id`, as a browser would. */
@@ -93,4 +91,14 @@ export async function waitForValue(page: Page, field: Locator, value: string) {
     if (Date.now() > deadline) throw new Error(`the field still holds "${await field.inputValue()}", not "${value}"`);
     await page.waitForTimeout(100);
   }
+}
+
+/** `createStory` and `moveStory` as the admin of a browser test's platform. */
+export function storiesAsAdmin(platform: PlatformInBrowser) {
+  return {
+    createStory: (title: string, countryCode?: string, riskFlags?: string[]) =>
+      createStory(platform.stack.gatewayUrl, platform.adminCookie, title, countryCode, riskFlags),
+    moveStory: (storyId: string, toStatus: string, expectedVersion: number) =>
+      moveStory(platform.stack.gatewayUrl, platform.adminCookie, storyId, toStatus, expectedVersion),
+  };
 }

@@ -1,13 +1,12 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { FragmentType } from '@apollo/client/masking';
-import { useFragment } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CampaignEditForm_CampaignFragment } from '../__generated__/graphql';
 import { fieldProblemsOf } from '../apollo/problems';
 import { useUpdateCampaignMutation } from '../mutations/useUpdateCampaignMutation';
-import { TextField } from './TextField';
-import { VersionedEditForm } from './VersionedEditForm';
+import { CampaignFields, campaignInput, type CampaignValues } from './CampaignFields';
+import { VersionedEditForm, VersionedFragment } from './VersionedEditForm';
 
 interface CampaignEditFormProps {
   campaign: FragmentType<CampaignEditForm_CampaignFragment>;
@@ -18,26 +17,25 @@ interface CampaignEditFormProps {
 
 /** A campaign's name, description and dates, saved against the version that was read. */
 export function CampaignEditForm({ campaign, onDone, onReload }: CampaignEditFormProps) {
-  const { data, complete } = useFragment({ fragment: CAMPAIGN_EDIT_FORM_FRAGMENT, from: campaign });
-  if (!complete) return null;
-  // A new version (after a reload) starts the form again from what was saved.
-  return <EditForm key={data.version} data={data} onDone={onDone} onReload={onReload} />;
+  return (
+    <VersionedFragment fragment={CAMPAIGN_EDIT_FORM_FRAGMENT} from={campaign}>
+      {(data) => <EditForm data={data} onDone={onDone} onReload={onReload} />}
+    </VersionedFragment>
+  );
 }
 
-interface EditFormProps {
-  data: CampaignEditForm_CampaignFragment;
-  onDone: () => void;
-  onReload: () => void;
-}
+type EditFormProps = Omit<CampaignEditFormProps, 'campaign'> & { data: CampaignEditForm_CampaignFragment };
 
 function EditForm({ data, onDone, onReload }: EditFormProps) {
   const { t } = useTranslation();
-  const [name, setName] = useState(data.name);
-  const [description, setDescription] = useState(data.description);
-  const [startsOn, setStartsOn] = useState(data.startsOn);
-  const [endsOn, setEndsOn] = useState(data.endsOn ?? '');
-  const [update, { loading, error, reset }] = useUpdateCampaignMutation();
-  const problems = fieldProblemsOf(error);
+  const [values, setValues] = useState<CampaignValues>(() => ({
+    name: data.name,
+    description: data.description,
+    startsOn: data.startsOn,
+    endsOn: data.endsOn ?? '',
+  }));
+  const [update, updating] = useUpdateCampaignMutation();
+  const problems = fieldProblemsOf(updating.error);
 
   return (
     <VersionedEditForm
@@ -45,56 +43,20 @@ function EditForm({ data, onDone, onReload }: EditFormProps) {
       label={t('campaign.editTitle', { name: data.name })}
       onSubmit={() =>
         update({
-          variables: {
-            input: {
-              campaignId: data.id,
-              expectedVersion: data.version,
-              name: name.trim(),
-              description: description.trim(),
-              startsOn,
-              // Empty: the campaign runs on.
-              endsOn: endsOn || null,
-            },
-          },
+          variables: { input: { campaignId: data.id, expectedVersion: data.version, ...campaignInput(values) } },
         })
       }
       onDone={onDone}
-      error={error}
-      loading={loading}
-      reset={reset}
+      mutation={updating}
       onReload={onReload}
       submitLabel={t('campaign.save')}
       onCancel={onDone}
     >
       <h3>{t('campaign.editTitle', { name: data.name })}</h3>
-      <TextField
-        label={t('publications.campaignName')}
-        value={name}
-        onChange={setName}
-        problem={problems.name}
-        required
-      />
-      <TextField
-        label={t('publications.campaignDescription')}
-        value={description}
-        onChange={setDescription}
-        problem={problems.description}
-        multiline
-      />
-      <TextField
-        label={t('publications.startsOn')}
-        type="date"
-        value={startsOn}
-        onChange={setStartsOn}
-        problem={problems.startsOn}
-        required
-      />
-      <TextField
-        label={t('publications.endsOn')}
-        type="date"
-        value={endsOn}
-        onChange={setEndsOn}
-        problem={problems.endsOn}
+      <CampaignFields
+        values={values}
+        onChange={(name, value) => setValues((current) => ({ ...current, [name]: value }))}
+        problems={problems}
       />
     </VersionedEditForm>
   );

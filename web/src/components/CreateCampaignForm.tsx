@@ -5,15 +5,16 @@ import type { CountryFilter_CountriesFragment } from '../__generated__/graphql';
 import { fieldProblemsOf } from '../apollo/problems';
 import { useCreateCampaignMutation } from '../mutations/useCreateCampaignMutation';
 import { useViewer } from '../viewer/viewer-context';
+import { CampaignFields, campaignInput, type CampaignValues } from './CampaignFields';
 import { CountryFilter } from './CountryFilter';
 import { MutationForm, OpenFormButton } from './MutationForm';
-import { TextField } from './TextField';
 
 interface CreateCampaignFormProps {
   countries: FragmentType<CountryFilter_CountriesFragment>[];
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
+const EMPTY: CampaignValues = { name: '', description: '', startsOn: '', endsOn: '' };
 
 /**
  * A new campaign to group publications: coordinators for their country, admins for any country or
@@ -23,82 +24,41 @@ export function CreateCampaignForm({ countries }: CreateCampaignFormProps) {
   const { t } = useTranslation();
   const { viewer } = useViewer();
   const [open, setOpen] = useState(false);
-  const [name, setName] = useState('');
-  const [description, setDescription] = useState('');
+  const [values, setValues] = useState<CampaignValues>(() => ({ ...EMPTY, startsOn: today() }));
   const [countryCode, setCountryCode] = useState(viewer?.countryCode ?? '');
-  const [startsOn, setStartsOn] = useState(today);
-  const [endsOn, setEndsOn] = useState('');
-  const [create, { loading, error, reset }] = useCreateCampaignMutation();
-  const problems = fieldProblemsOf(error);
+  const [create, creating] = useCreateCampaignMutation();
+  const problems = fieldProblemsOf(creating.error);
 
   if (!open) return <OpenFormButton label={t('publications.newCampaign')} onOpen={() => setOpen(true)} />;
   return (
     <MutationForm
       className="stack"
       label={t('publications.newCampaign')}
-      onSubmit={() =>
-        create({
-          variables: {
-            input: {
-              name: name.trim(),
-              description: description.trim(),
-              countryCode: countryCode || null,
-              startsOn,
-              endsOn: endsOn || null,
-            },
-          },
-        })
-      }
+      onSubmit={() => create({ variables: { input: { ...campaignInput(values), countryCode: countryCode || null } } })}
       onDone={() => {
-        setName('');
-        setDescription('');
-        setEndsOn('');
-        reset();
+        setValues((current) => ({ ...EMPTY, startsOn: current.startsOn }));
+        creating.reset();
         setOpen(false);
       }}
-      error={error}
-      loading={loading}
+      mutation={creating}
       submitLabel={t('publications.createCampaign')}
       onCancel={() => setOpen(false)}
     >
       <h3>{t('publications.newCampaign')}</h3>
-      <TextField
-        label={t('publications.campaignName')}
-        value={name}
-        onChange={setName}
-        problem={problems.name}
-        required
-      />
-      <TextField
-        label={t('publications.campaignDescription')}
-        value={description}
-        onChange={setDescription}
-        problem={problems.description}
-        multiline
-      />
-      <CountryFilter
-        countries={countries}
-        value={countryCode}
-        onChange={setCountryCode}
-        label={t('publications.country')}
-        emptyLabel={t('publications.european')}
-      />
-      {problems.countryCode && <p className="field-error">{problems.countryCode}</p>}
-      <TextField
-        label={t('publications.startsOn')}
-        type="date"
-        value={startsOn}
-        onChange={setStartsOn}
-        problem={problems.startsOn}
-        required
-      />
-      <TextField
-        label={t('publications.endsOn')}
-        type="date"
-        value={endsOn}
-        onChange={setEndsOn}
-        problem={problems.endsOn}
-      />
+      <CampaignFields
+        values={values}
+        onChange={(name, value) => setValues((current) => ({ ...current, [name]: value }))}
+        problems={problems}
+      >
+        <CountryFilter
+          countries={countries}
+          value={countryCode}
+          onChange={setCountryCode}
+          label={t('publications.country')}
+          emptyLabel={t('publications.european')}
+        />
+        {problems.countryCode && <p className="field-error">{problems.countryCode}</p>}
+      </CampaignFields>
     </MutationForm>
   );
 }

@@ -22,8 +22,8 @@ interface InitiativeCreateFormProps {
 export function InitiativeCreateForm({ organizationId, onCreated }: InitiativeCreateFormProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState(() => initiativeFormValuesOf());
-  const [create, { loading, error }] = useCreateInitiativeMutation();
-  const problems = fieldProblemsOf(error);
+  const [create, creating] = useCreateInitiativeMutation();
+  const problems = fieldProblemsOf(creating.error);
 
   return (
     <MutationForm
@@ -45,8 +45,7 @@ export function InitiativeCreateForm({ organizationId, onCreated }: InitiativeCr
       onDone={({ data }) => {
         if (data) onCreated(data.createInitiative.initiative.id);
       }}
-      error={error}
-      loading={loading}
+      mutation={creating}
       disabled={!organizationId}
       submitLabel={t('create.submit')}
     >

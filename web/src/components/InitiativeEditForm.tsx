@@ -1,6 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { FragmentType } from '@apollo/client/masking';
-import { useFragment } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InitiativeEditForm_InitiativeFragment } from '../__generated__/graphql';
@@ -13,7 +12,7 @@ import {
   TEXTS,
   type TextName,
 } from './InitiativeFormFields';
-import { VersionedEditForm } from './VersionedEditForm';
+import { VersionedEditForm, VersionedFragment } from './VersionedEditForm';
 
 interface InitiativeEditFormProps {
   initiative: FragmentType<InitiativeEditForm_InitiativeFragment>;
@@ -27,23 +26,20 @@ const NULLABLE: ReadonlySet<TextName> = new Set(['city', 'meetingPlace', 'meetin
 
 /** The initiative's description and practice texts, saved against the version that was loaded. */
 export function InitiativeEditForm({ initiative, onSaved, onReload }: InitiativeEditFormProps) {
-  const { data, complete } = useFragment({ fragment: INITIATIVE_EDIT_FORM_FRAGMENT, from: initiative });
-  if (!complete) return null;
-  // A new version (after a reload) starts the form again from what was saved.
-  return <EditForm key={data.version} data={data} onSaved={onSaved} onReload={onReload} />;
+  return (
+    <VersionedFragment fragment={INITIATIVE_EDIT_FORM_FRAGMENT} from={initiative}>
+      {(data) => <EditForm data={data} onSaved={onSaved} onReload={onReload} />}
+    </VersionedFragment>
+  );
 }
 
-interface EditFormProps {
-  data: InitiativeEditForm_InitiativeFragment;
-  onSaved: () => void;
-  onReload: () => void;
-}
+type EditFormProps = Omit<InitiativeEditFormProps, 'initiative'> & { data: InitiativeEditForm_InitiativeFragment };
 
 function EditForm({ data, onSaved, onReload }: EditFormProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState(() => initiativeFormValuesOf(data));
-  const [update, { loading, error, reset }] = useUpdateInitiativeMutation();
-  const problems = fieldProblemsOf(error);
+  const [update, updating] = useUpdateInitiativeMutation();
+  const problems = fieldProblemsOf(updating.error);
 
   return (
     <VersionedEditForm
@@ -63,9 +59,7 @@ function EditForm({ data, onSaved, onReload }: EditFormProps) {
         });
       }}
       onDone={onSaved}
-      error={error}
-      loading={loading}
-      reset={reset}
+      mutation={updating}
       onReload={onReload}
       submitLabel={t('edit.save')}
     >

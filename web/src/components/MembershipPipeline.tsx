@@ -86,8 +86,8 @@ function MoveMembershipForm({ organizationId, version, allowed, onReload }: Move
   const reasonId = useId();
   const [toStage, setToStage] = useState(allowed[0]);
   const [reason, setReason] = useState('');
-  const [move, { loading, error, reset }] = useMoveMembershipMutation();
-  const problems = fieldProblemsOf(error);
+  const [move, moving] = useMoveMembershipMutation();
+  const problems = fieldProblemsOf(moving.error);
   const reasonError = problems.reason;
 
   return (
@@ -100,9 +100,7 @@ function MoveMembershipForm({ organizationId, version, allowed, onReload }: Move
           variables: { input: { organizationId, toStage, reason: reason.trim(), expectedVersion: version } },
         })
       }
-      error={error}
-      loading={loading}
-      reset={reset}
+      mutation={moving}
       onReload={onReload}
       submitLabel={t('organization.moveSubmit')}
     >

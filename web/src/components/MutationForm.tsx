@@ -10,9 +10,8 @@ export interface MutationFormProps<TResult> {
   onSubmit: () => Promise<TResult> | void;
   /** Once the change is made, with the mutation's answer. */
   onDone?: (result: TResult) => void;
-  /** The mutation's `error` and `loading`. */
-  error?: unknown;
-  loading: boolean;
+  /** The mutation hook's result: the button waits while `loading`; `error` is explained under the fields. */
+  mutation: { loading: boolean; error?: unknown };
   submitLabel: string;
   /** The button's text while the change is on its way (default "Saving…"). */
   busyLabel?: string;
@@ -38,7 +37,8 @@ export interface MutationFormProps<TResult> {
  */
 export function MutationForm<TResult>(props: MutationFormProps<TResult>) {
   const { t } = useTranslation();
-  const { onSubmit, onDone, error, loading, onCancel } = props;
+  const { onSubmit, onDone, onCancel } = props;
+  const { loading, error } = props.mutation;
   const submit = (
     <button
       type="submit"

@@ -42,9 +42,9 @@ function ReachForm({ data, onDone, onReload }: ReachFormProps) {
   const { t } = useTranslation();
   const [views, setViews] = useState(String(data.views));
   const [shares, setShares] = useState(String(data.shares));
-  const [update, { loading, error, reset }] = useUpdatePublicationReachMutation();
+  const [update, updating] = useUpdatePublicationReachMutation();
   const [local, setLocal] = useState<Record<string, string>>({});
-  const problems = { ...fieldProblemsOf(error), ...local };
+  const problems = { ...fieldProblemsOf(updating.error), ...local };
   // A count the API cannot even carry (empty, a fraction) is named here; the server checks the range.
   const count = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : null);
 
@@ -71,9 +71,7 @@ function ReachForm({ data, onDone, onReload }: ReachFormProps) {
         });
       }}
       onDone={onDone}
-      error={error}
-      loading={loading}
-      reset={reset}
+      mutation={updating}
       onReload={onReload}
       submitLabel={t('reach.save')}
       onCancel={onDone}

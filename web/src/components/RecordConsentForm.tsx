@@ -41,15 +41,15 @@ export function RecordConsentForm({ storyId, isMinor, onRecorded }: RecordConsen
   const [mayShowImage, setMayShowImage] = useState(false);
   const [expiresAt, setExpiresAt] = useState('');
   const [evidenceReference, setEvidenceReference] = useState('');
-  const [record, { data, loading, error, reset }] = useRecordConsentMutation();
-  const problems = fieldProblemsOf(error);
+  const [record, recording] = useRecordConsentMutation();
+  const problems = fieldProblemsOf(recording.error);
 
-  if (data) {
+  if (recording.data) {
     return (
       <section className="panel panel--code" role="alert" aria-labelledby={`${checkboxId}-code`}>
         <h3 id={`${checkboxId}-code`}>{t('recordConsent.codeTitle')}</h3>
         <p className="withdrawal-code" data-testid="withdrawal-code">
-          <code>{data.recordConsent.withdrawalCode}</code>
+          <code>{recording.data.recordConsent.withdrawalCode}</code>
         </p>
         <p>{t('recordConsent.codeExplain', { path: withdrawPageAddress() })}</p>
         <button
@@ -57,7 +57,7 @@ export function RecordConsentForm({ storyId, isMinor, onRecorded }: RecordConsen
           className="button"
           onClick={() => {
             // The code is forgotten here: nothing keeps it once the person has handed it over.
-            reset();
+            recording.reset();
             setOpen(false);
             onRecorded();
           }}
@@ -89,8 +89,7 @@ export function RecordConsentForm({ storyId, isMinor, onRecorded }: RecordConsen
           },
         })
       }
-      error={error}
-      loading={loading}
+      mutation={recording}
       submitLabel={t('recordConsent.submit')}
       onCancel={() => setOpen(false)}
     >

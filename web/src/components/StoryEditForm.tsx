@@ -1,6 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { FragmentType } from '@apollo/client/masking';
-import { useFragment } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoryEditForm_StoryFragment } from '../__generated__/graphql';
@@ -8,7 +7,7 @@ import { fieldProblemsOf } from '../apollo/problems';
 import { useUpdateStoryMutation } from '../mutations/useUpdateStoryMutation';
 import { InitiativePicker } from './InitiativePicker';
 import { EMPTY_STORY, StoryFields, storyFieldsInput, type StoryFieldValues } from './StoryFields';
-import { VersionedEditForm } from './VersionedEditForm';
+import { VersionedEditForm, VersionedFragment } from './VersionedEditForm';
 
 interface StoryEditFormProps {
   story: FragmentType<StoryEditForm_StoryFragment>;
@@ -19,17 +18,14 @@ interface StoryEditFormProps {
 
 /** The story's fields, saved against the version that was loaded. */
 export function StoryEditForm({ story, onSaved, onReload }: StoryEditFormProps) {
-  const { data, complete } = useFragment({ fragment: STORY_EDIT_FORM_FRAGMENT, from: story });
-  if (!complete) return null;
-  // A new version (after a reload) starts the form again from what was saved.
-  return <EditForm key={data.version} data={data} onSaved={onSaved} onReload={onReload} />;
+  return (
+    <VersionedFragment fragment={STORY_EDIT_FORM_FRAGMENT} from={story}>
+      {(data) => <EditForm data={data} onSaved={onSaved} onReload={onReload} />}
+    </VersionedFragment>
+  );
 }
 
-interface EditFormProps {
-  data: StoryEditForm_StoryFragment;
-  onSaved: () => void;
-  onReload: () => void;
-}
+type EditFormProps = Omit<StoryEditFormProps, 'story'> & { data: StoryEditForm_StoryFragment };
 
 function EditForm({ data, onSaved, onReload }: EditFormProps) {
   const { t } = useTranslation();
@@ -46,8 +42,8 @@ function EditForm({ data, onSaved, onReload }: EditFormProps) {
     riskFlags: data.riskFlags,
     initiative: data.initiative ? { id: data.initiative.id, title: data.initiative.title } : null,
   }));
-  const [update, { loading, error, reset }] = useUpdateStoryMutation();
-  const problems = fieldProblemsOf(error);
+  const [update, updating] = useUpdateStoryMutation();
+  const problems = fieldProblemsOf(updating.error);
 
   return (
     <VersionedEditForm
@@ -59,9 +55,7 @@ function EditForm({ data, onSaved, onReload }: EditFormProps) {
         })
       }
       onDone={onSaved}
-      error={error}
-      loading={loading}
-      reset={reset}
+      mutation={updating}
       onReload={onReload}
       submitLabel={t('storyEditor.save')}
     >

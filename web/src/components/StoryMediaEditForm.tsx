@@ -1,13 +1,12 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { FragmentType } from '@apollo/client/masking';
-import { useFragment } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoryMediaEditForm_MediaFragment } from '../__generated__/graphql';
 import { fieldProblemsOf } from '../apollo/problems';
 import { useUpdateStoryMediaMutation } from '../mutations/useUpdateStoryMediaMutation';
 import { TextField } from './TextField';
-import { VersionedEditForm } from './VersionedEditForm';
+import { VersionedEditForm, VersionedFragment } from './VersionedEditForm';
 
 interface StoryMediaEditFormProps {
   media: FragmentType<StoryMediaEditForm_MediaFragment>;
@@ -18,25 +17,22 @@ interface StoryMediaEditFormProps {
 
 /** A media item's caption, text alternative and whether it shows the storyteller, on the version that was read. */
 export function StoryMediaEditForm({ media, onDone, onReload }: StoryMediaEditFormProps) {
-  const { data, complete } = useFragment({ fragment: STORY_MEDIA_EDIT_FORM_FRAGMENT, from: media });
-  if (!complete) return null;
-  // A new version (after a reload) starts the form again from what was saved.
-  return <EditForm key={data.version} data={data} onDone={onDone} onReload={onReload} />;
+  return (
+    <VersionedFragment fragment={STORY_MEDIA_EDIT_FORM_FRAGMENT} from={media}>
+      {(data) => <EditForm data={data} onDone={onDone} onReload={onReload} />}
+    </VersionedFragment>
+  );
 }
 
-interface EditFormProps {
-  data: StoryMediaEditForm_MediaFragment;
-  onDone: () => void;
-  onReload: () => void;
-}
+type EditFormProps = Omit<StoryMediaEditFormProps, 'media'> & { data: StoryMediaEditForm_MediaFragment };
 
 function EditForm({ data, onDone, onReload }: EditFormProps) {
   const { t } = useTranslation();
   const [caption, setCaption] = useState(data.caption);
   const [altText, setAltText] = useState(data.altText);
   const [showsStoryteller, setShowsStoryteller] = useState(data.showsStoryteller);
-  const [update, { loading, error, reset }] = useUpdateStoryMediaMutation();
-  const problems = fieldProblemsOf(error);
+  const [update, updating] = useUpdateStoryMediaMutation();
+  const problems = fieldProblemsOf(updating.error);
 
   return (
     <VersionedEditForm
@@ -56,9 +52,7 @@ function EditForm({ data, onDone, onReload }: EditFormProps) {
         })
       }
       onDone={onDone}
-      error={error}
-      loading={loading}
-      reset={reset}
+      mutation={updating}
       onReload={onReload}
       submitLabel={t('media.save')}
       onCancel={onDone}

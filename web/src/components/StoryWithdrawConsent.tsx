@@ -20,8 +20,8 @@ export function StoryWithdrawConsent({ storyId, onWithdrawn }: StoryWithdrawCons
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
-  const [withdraw, { loading, error }] = useWithdrawConsentMutation();
-  const problems = fieldProblemsOf(error);
+  const [withdraw, withdrawing] = useWithdrawConsentMutation();
+  const problems = fieldProblemsOf(withdrawing.error);
 
   if (!asking) return <OpenFormButton label={t('withdrawConsent.open')} onOpen={() => setAsking(true)} danger />;
   return (
@@ -30,8 +30,7 @@ export function StoryWithdrawConsent({ storyId, onWithdrawn }: StoryWithdrawCons
       label={t('withdrawConsent.title')}
       onSubmit={() => withdraw({ variables: { input: { storyId, reason: reason.trim() } } })}
       onDone={({ data }) => data && onWithdrawn(data.withdrawConsent)}
-      error={error}
-      loading={loading}
+      mutation={withdrawing}
       submitLabel={t('withdrawConsent.confirm')}
       danger
       onCancel={() => setAsking(false)}

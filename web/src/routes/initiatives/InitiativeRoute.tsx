@@ -11,6 +11,7 @@ import { InitiativeHeader } from '../../components/InitiativeHeader';
 import { InitiativeNominations } from '../../components/InitiativeNominations';
 import { InitiativeStories } from '../../components/InitiativeStories';
 import { InitiativeWorkshopOutcomes } from '../../components/InitiativeWorkshopOutcomes';
+import { PageColumns } from '../../components/PageColumns';
 
 // One request through the gateway: the profile comes from network, the stories from stories, the
 // nominations from awards and the workshop outcomes from advocacy.
@@ -65,17 +66,18 @@ export function InitiativeRoute() {
               <InitiativeArchiveControls initiative={initiative} onReload={() => void result.refetch()} />
             </>
           )}
-          <div className="initiative-page__columns">
-            <div className="initiative-page__main">
-              <InitiativeDescription initiative={initiative} />
-              <InitiativeStories initiative={initiative} />
-              <InitiativeWorkshopOutcomes initiative={initiative} />
-            </div>
-            <aside className="initiative-page__aside">
-              <InitiativeFacts initiative={initiative} />
-              <InitiativeNominations initiative={initiative} />
-            </aside>
-          </div>
+          <PageColumns
+            aside={
+              <>
+                <InitiativeFacts initiative={initiative} />
+                <InitiativeNominations initiative={initiative} />
+              </>
+            }
+          >
+            <InitiativeDescription initiative={initiative} />
+            <InitiativeStories initiative={initiative} />
+            <InitiativeWorkshopOutcomes initiative={initiative} />
+          </PageColumns>
         </>
       )}
     </DetailRoute>

@@ -7,6 +7,7 @@ import { DetailRoute } from '../../components/DetailRoute';
 import { MembershipPipeline } from '../../components/MembershipPipeline';
 import { OrganizationContact } from '../../components/OrganizationContact';
 import { OrganizationProfile } from '../../components/OrganizationProfile';
+import { PageColumns } from '../../components/PageColumns';
 
 const ORGANIZATION_ROUTE_QUERY: TypedDocumentNode<OrganizationRouteQuery, OrganizationRouteQueryVariables> = gql`
   query OrganizationRouteQuery($id: ID!) {
@@ -40,14 +41,9 @@ export function OrganizationRoute() {
       {(organization) => (
         <>
           <OrganizationProfile organization={organization} />
-          <div className="initiative-page__columns">
-            <div className="initiative-page__main">
-              <MembershipPipeline organization={organization} onReload={() => void result.refetch()} />
-            </div>
-            <aside className="initiative-page__aside">
-              <OrganizationContact organization={organization} />
-            </aside>
-          </div>
+          <PageColumns aside={<OrganizationContact organization={organization} />}>
+            <MembershipPipeline organization={organization} onReload={() => void result.refetch()} />
+          </PageColumns>
         </>
       )}
     </DetailRoute>

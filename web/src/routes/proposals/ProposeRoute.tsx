@@ -56,8 +56,8 @@ export function ProposeRoute() {
   const [targetGroups, setTargetGroups] = useState<TargetGroup[]>([]);
   const [activities, setActivities] = useState<Activity[]>([]);
   const [proposerRelation, setProposerRelation] = useState<ProposerRelation>('SELF');
-  const [propose, { data: receipt, loading, error, reset }] = useProposeInitiativeMutation();
-  const problems = fieldProblemsOf(error);
+  const [propose, proposing] = useProposeInitiativeMutation();
+  const problems = fieldProblemsOf(proposing.error);
   const set = (name: TextName) => (value: string) => setFields((current) => ({ ...current, [name]: value }));
   const text = (
     name: TextName,
@@ -65,14 +65,14 @@ export function ProposeRoute() {
     options: { multiline?: boolean; required?: boolean; type?: 'email' } = {},
   ) => <TextField label={label} value={fields[name]} onChange={set(name)} problem={problems[name]} {...options} />;
 
-  if (receipt) {
+  if (proposing.data) {
     return (
       <div className="page">
         <PageTitle title={t('propose.thanksTitle')} />
         <div className="panel" role="status">
           <h1>{t('propose.thanksTitle')}</h1>
           <p>{t('propose.thanksBody')}</p>
-          <p className="muted">{t('propose.reference', { id: receipt.proposeInitiative.proposalId })}</p>
+          <p className="muted">{t('propose.reference', { id: proposing.data.proposeInitiative.proposalId })}</p>
           <button
             type="button"
             className="button button--secondary"
@@ -80,7 +80,7 @@ export function ProposeRoute() {
               setFields(EMPTY);
               setTargetGroups([]);
               setActivities([]);
-              reset();
+              proposing.reset();
             }}
           >
             {t('propose.another')}
@@ -126,8 +126,7 @@ export function ProposeRoute() {
                 },
               })
             }
-            error={error}
-            loading={loading}
+            mutation={proposing}
             submitLabel={t('propose.submit')}
             busyLabel={t('propose.sending')}
           >

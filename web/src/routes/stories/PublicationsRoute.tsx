@@ -16,6 +16,7 @@ import { RecordPublicationForm } from '../../components/RecordPublicationForm';
 import { StoryErase, type Erasure } from '../../components/StoryErase';
 import { StoryErasedNotice } from '../../components/StoryErasedNotice';
 import { TakeDownAction } from '../../components/TakeDownAction';
+import { PageColumns } from '../../components/PageColumns';
 import { useFormat } from '../../i18n/format';
 import { mayEraseStory, reviewsStories } from '../../stories/story-staff';
 import { useViewer } from '../../viewer/viewer-context';
@@ -212,54 +213,55 @@ function PublicationsPage({ shown, header, loadingMore, onLoadMore, onReload }: 
         )}
       </section>
 
-      <div className="initiative-page__columns">
-        <div className="initiative-page__main">
-          <section className="panel" aria-labelledby={listId}>
-            <h2 id={listId}>
-              {t('publications.list')} <span className="count">{shown.publications.totalCount}</span>
-            </h2>
-            {shown.publications.edges.length ? (
-              <>
-                <PublicationTable
-                  publications={shown.publications.edges.map(({ node }) => node)}
-                  caption={t('publications.list')}
-                  captionHidden
-                  showStory
-                  action={(publicationId) => {
-                    const row = publicationRows.get(publicationId);
-                    return row && <PublicationReachForm publication={row} onReload={onReload} />;
-                  }}
-                />
-                <LoadMore
-                  shown={shown.publications.edges.length}
-                  total={shown.publications.totalCount}
-                  hasNextPage={shown.publications.pageInfo.hasNextPage}
-                  loading={loadingMore}
-                  onLoadMore={() => onLoadMore(shown.publications.pageInfo.endCursor)}
-                />
-              </>
-            ) : (
-              <p>{t('publications.none')}</p>
-            )}
-          </section>
-          <section className="panel" aria-labelledby={reachId}>
-            <h2 id={reachId}>{t('publications.reachTitle')}</h2>
-            <ReachTable totals={shown.publicationReach} caption={t('publications.reachTitle')} />
-          </section>
-        </div>
-        <aside className="initiative-page__aside">
-          <RecordPublicationForm stories={shown.published.nodes} campaigns={shown.campaigns.nodes} />
-          <section className="panel" aria-labelledby={campaignsId}>
-            <h2 id={campaignsId}>{t('publications.campaignsTitle')}</h2>
-            {shown.campaigns.nodes.length ? (
-              <CampaignList campaigns={shown.campaigns.nodes} onReload={onReload} />
-            ) : (
-              <p>{t('publications.campaignsNone')}</p>
-            )}
-            <CreateCampaignForm countries={shown.countries} />
-          </section>
-        </aside>
-      </div>
+      <PageColumns
+        aside={
+          <>
+            <RecordPublicationForm stories={shown.published.nodes} campaigns={shown.campaigns.nodes} />
+            <section className="panel" aria-labelledby={campaignsId}>
+              <h2 id={campaignsId}>{t('publications.campaignsTitle')}</h2>
+              {shown.campaigns.nodes.length ? (
+                <CampaignList campaigns={shown.campaigns.nodes} onReload={onReload} />
+              ) : (
+                <p>{t('publications.campaignsNone')}</p>
+              )}
+              <CreateCampaignForm countries={shown.countries} />
+            </section>
+          </>
+        }
+      >
+        <section className="panel" aria-labelledby={listId}>
+          <h2 id={listId}>
+            {t('publications.list')} <span className="count">{shown.publications.totalCount}</span>
+          </h2>
+          {shown.publications.edges.length ? (
+            <>
+              <PublicationTable
+                publications={shown.publications.edges.map(({ node }) => node)}
+                caption={t('publications.list')}
+                captionHidden
+                showStory
+                action={(publicationId) => {
+                  const row = publicationRows.get(publicationId);
+                  return row && <PublicationReachForm publication={row} onReload={onReload} />;
+                }}
+              />
+              <LoadMore
+                shown={shown.publications.edges.length}
+                total={shown.publications.totalCount}
+                hasNextPage={shown.publications.pageInfo.hasNextPage}
+                loading={loadingMore}
+                onLoadMore={() => onLoadMore(shown.publications.pageInfo.endCursor)}
+              />
+            </>
+          ) : (
+            <p>{t('publications.none')}</p>
+          )}
+        </section>
+        <section className="panel" aria-labelledby={reachId}>
+          <h2 id={reachId}>{t('publications.reachTitle')}</h2>
+          <ReachTable totals={shown.publicationReach} caption={t('publications.reachTitle')} />
+        </section>
+      </PageColumns>
     </div>
   );
 }

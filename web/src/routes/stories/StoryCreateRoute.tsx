@@ -40,8 +40,8 @@ export function StoryCreateRoute() {
     language: i18n.resolvedLanguage ?? 'en',
   }));
   const [countryCode, setCountryCode] = useState(viewer?.countryCode ?? '');
-  const [create, { loading, error }] = useCreateStoryMutation();
-  const problems = fieldProblemsOf(error);
+  const [create, creating] = useCreateStoryMutation();
+  const problems = fieldProblemsOf(creating.error);
 
   const back = <BackLink to="/stories" label={t('story.backToList')} />;
   if (!allowed) return <PageMessage top={back} message={t('storyEditor.notAllowed')} />;
@@ -70,8 +70,7 @@ export function StoryCreateRoute() {
               })
             }
             onDone={({ data: created }) => created && void navigate(`/stories/${created.createStory.story.id}/edit`)}
-            error={error}
-            loading={loading}
+            mutation={creating}
             submitLabel={t('storyEditor.create')}
           >
             <StoryFields

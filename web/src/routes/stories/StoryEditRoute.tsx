@@ -7,6 +7,7 @@ import { DetailRoute } from '../../components/DetailRoute';
 import { StoryEditForm } from '../../components/StoryEditForm';
 import { StoryMediaManager } from '../../components/StoryMediaManager';
 import { StoryTranslations } from '../../components/StoryTranslations';
+import { PageColumns } from '../../components/PageColumns';
 import { isStoryStaff } from '../../stories/story-staff';
 import { useViewer } from '../../viewer/viewer-context';
 
@@ -48,15 +49,16 @@ export function StoryEditRoute() {
       title={(story) => t('storyEditor.editTitle', { title: story.title })}
     >
       {(story) => (
-        <div className="initiative-page__columns">
-          <div className="initiative-page__main">
-            <StoryEditForm story={story} onSaved={() => void navigate(`/stories/${id}`)} onReload={reload} />
-          </div>
-          <aside className="initiative-page__aside">
-            <StoryTranslations story={story} onReload={reload} />
-            <StoryMediaManager story={story} onUploaded={reload} onReload={reload} />
-          </aside>
-        </div>
+        <PageColumns
+          aside={
+            <>
+              <StoryTranslations story={story} onReload={reload} />
+              <StoryMediaManager story={story} onUploaded={reload} onReload={reload} />
+            </>
+          }
+        >
+          <StoryEditForm story={story} onSaved={() => void navigate(`/stories/${id}`)} onReload={reload} />
+        </PageColumns>
       )}
     </DetailRoute>
   );

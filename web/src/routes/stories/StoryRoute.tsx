@@ -16,6 +16,7 @@ import { StoryReview } from '../../components/StoryReview';
 import { StoryRisk } from '../../components/StoryRisk';
 import { StoryText } from '../../components/StoryText';
 import { StoryWithdrawConsent } from '../../components/StoryWithdrawConsent';
+import { PageColumns } from '../../components/PageColumns';
 import { useFormat } from '../../i18n/format';
 import { isStoryStaff, mayEraseStory, mayRecordConsent } from '../../stories/story-staff';
 import { useViewer } from '../../viewer/viewer-context';
@@ -113,34 +114,35 @@ export function StoryRoute() {
               </Link>
             </p>
           )}
-          <div className="initiative-page__columns">
-            <div className="initiative-page__main">
-              <StoryMediaGallery story={story} />
-              {staff && <StoryReview story={story} canMove onReload={reload} />}
-              {publications.totalCount > 0 && (
-                <PublicationTable
-                  publications={publications.nodes}
-                  caption={t('publications.ofStory', { count: publications.totalCount })}
-                />
-              )}
-            </div>
-            <aside className="initiative-page__aside">
-              <StoryRisk story={story} />
-              <StoryConsent story={story} />
-              {mayRecordConsent(viewer, story.country.code) && story.status !== 'WITHDRAWN' && (
-                <RecordConsentForm storyId={story.id} isMinor={story.isMinor} onRecorded={reload} />
-              )}
-              {staff && story.status !== 'WITHDRAWN' && (
-                <StoryWithdrawConsent
-                  storyId={story.id}
-                  onWithdrawn={(withdrawn) =>
-                    setWithdrawal({ result: withdrawn, mayErase: mayEraseStory(viewer, story.country.code) })
-                  }
-                />
-              )}
-              {mayEraseStory(viewer, story.country.code) && <StoryErase storyId={story.id} onErased={setErasure} />}
-            </aside>
-          </div>
+          <PageColumns
+            aside={
+              <>
+                <StoryRisk story={story} />
+                <StoryConsent story={story} />
+                {mayRecordConsent(viewer, story.country.code) && story.status !== 'WITHDRAWN' && (
+                  <RecordConsentForm storyId={story.id} isMinor={story.isMinor} onRecorded={reload} />
+                )}
+                {staff && story.status !== 'WITHDRAWN' && (
+                  <StoryWithdrawConsent
+                    storyId={story.id}
+                    onWithdrawn={(withdrawn) =>
+                      setWithdrawal({ result: withdrawn, mayErase: mayEraseStory(viewer, story.country.code) })
+                    }
+                  />
+                )}
+                {mayEraseStory(viewer, story.country.code) && <StoryErase storyId={story.id} onErased={setErasure} />}
+              </>
+            }
+          >
+            <StoryMediaGallery story={story} />
+            {staff && <StoryReview story={story} canMove onReload={reload} />}
+            {publications.totalCount > 0 && (
+              <PublicationTable
+                publications={publications.nodes}
+                caption={t('publications.ofStory', { count: publications.totalCount })}
+              />
+            )}
+          </PageColumns>
         </>
       )}
     </DetailRoute>

@@ -11,6 +11,7 @@ import { BackLink, QueryPage } from '../../components/QueryPage';
 import { StoryErase, type Erasure } from '../../components/StoryErase';
 import { StoryErasedNotice } from '../../components/StoryErasedNotice';
 import { TextField } from '../../components/TextField';
+import { PageColumns } from '../../components/PageColumns';
 import { useFormat } from '../../i18n/format';
 import { reviewsStories } from '../../stories/story-staff';
 import { useViewer } from '../../viewer/viewer-context';
@@ -84,80 +85,79 @@ export function StoryTombstonesRoute() {
         return (
           <div className="page">
             {header}
-            <div className="initiative-page__columns">
-              <div className="initiative-page__main">
-                <section className="panel" aria-labelledby={listId}>
-                  <h2 id={listId}>
-                    {t('erasedList.list')} <span className="count">{tombstones.totalCount}</span>
-                  </h2>
-                  {isAdmin && (
-                    <CountryFilter
-                      countries={shown.countries}
-                      value={countryCode}
-                      onChange={(code) => setParams(code ? { country: code } : {}, { replace: true })}
-                    />
-                  )}
-                  {tombstones.edges.length ? (
-                    <>
-                      <div className="table-scroll">
-                        <table className="data-table" data-testid="tombstones">
-                          <caption className="visually-hidden">{t('erasedList.list')}</caption>
-                          <thead>
-                            <tr>
-                              <th scope="col">{t('erasedList.storyId')}</th>
-                              <th scope="col">{t('publications.country')}</th>
-                              <th scope="col">{t('erasedList.dates')}</th>
-                              <th scope="col">{t('erasedList.erasedBy')}</th>
-                              <th scope="col">{t('erasedList.reason')}</th>
+            <PageColumns
+              aside={
+                <>
+                  <EraseById />
+                </>
+              }
+            >
+              <section className="panel" aria-labelledby={listId}>
+                <h2 id={listId}>
+                  {t('erasedList.list')} <span className="count">{tombstones.totalCount}</span>
+                </h2>
+                {isAdmin && (
+                  <CountryFilter
+                    countries={shown.countries}
+                    value={countryCode}
+                    onChange={(code) => setParams(code ? { country: code } : {}, { replace: true })}
+                  />
+                )}
+                {tombstones.edges.length ? (
+                  <>
+                    <div className="table-scroll">
+                      <table className="data-table" data-testid="tombstones">
+                        <caption className="visually-hidden">{t('erasedList.list')}</caption>
+                        <thead>
+                          <tr>
+                            <th scope="col">{t('erasedList.storyId')}</th>
+                            <th scope="col">{t('publications.country')}</th>
+                            <th scope="col">{t('erasedList.dates')}</th>
+                            <th scope="col">{t('erasedList.erasedBy')}</th>
+                            <th scope="col">{t('erasedList.reason')}</th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          {tombstones.edges.map(({ node }) => (
+                            <tr key={node.storyId} data-story-id={node.storyId}>
+                              <td>
+                                <code>{node.storyId}</code>
+                              </td>
+                              <td>{format.country({ code: node.countryCode, name: node.countryCode })}</td>
+                              <td>
+                                <ul className="plain-list">
+                                  <li>{t('erasedList.recordedAt', { date: format.date(node.recordedAt) })}</li>
+                                  {node.publishedAt && (
+                                    <li>{t('erasedList.publishedAt', { date: format.date(node.publishedAt) })}</li>
+                                  )}
+                                  {node.consentWithdrawnAt && (
+                                    <li>
+                                      {t('erasedList.withdrawnAt', { date: format.date(node.consentWithdrawnAt) })}
+                                    </li>
+                                  )}
+                                  <li>{t('erasedList.erasedAt', { date: format.date(node.erasedAt) })}</li>
+                                </ul>
+                              </td>
+                              <td>{node.erasedBy}</td>
+                              <td>{node.reason}</td>
                             </tr>
-                          </thead>
-                          <tbody>
-                            {tombstones.edges.map(({ node }) => (
-                              <tr key={node.storyId} data-story-id={node.storyId}>
-                                <td>
-                                  <code>{node.storyId}</code>
-                                </td>
-                                <td>{format.country({ code: node.countryCode, name: node.countryCode })}</td>
-                                <td>
-                                  <ul className="plain-list">
-                                    <li>{t('erasedList.recordedAt', { date: format.date(node.recordedAt) })}</li>
-                                    {node.publishedAt && (
-                                      <li>{t('erasedList.publishedAt', { date: format.date(node.publishedAt) })}</li>
-                                    )}
-                                    {node.consentWithdrawnAt && (
-                                      <li>
-                                        {t('erasedList.withdrawnAt', { date: format.date(node.consentWithdrawnAt) })}
-                                      </li>
-                                    )}
-                                    <li>{t('erasedList.erasedAt', { date: format.date(node.erasedAt) })}</li>
-                                  </ul>
-                                </td>
-                                <td>{node.erasedBy}</td>
-                                <td>{node.reason}</td>
-                              </tr>
-                            ))}
-                          </tbody>
-                        </table>
-                      </div>
-                      <LoadMore
-                        shown={tombstones.edges.length}
-                        total={tombstones.totalCount}
-                        hasNextPage={tombstones.pageInfo.hasNextPage}
-                        loading={loadingMore}
-                        onLoadMore={() =>
-                          void result.fetchMore({ variables: { after: tombstones.pageInfo.endCursor } })
-                        }
-                      />
-                    </>
-                  ) : (
-                    <p>{t('erasedList.empty')}</p>
-                  )}
-                </section>
-              </div>
-              <aside className="initiative-page__aside">
-                <EraseById />
-              </aside>
-            </div>
+                          ))}
+                        </tbody>
+                      </table>
+                    </div>
+                    <LoadMore
+                      shown={tombstones.edges.length}
+                      total={tombstones.totalCount}
+                      hasNextPage={tombstones.pageInfo.hasNextPage}
+                      loading={loadingMore}
+                      onLoadMore={() => void result.fetchMore({ variables: { after: tombstones.pageInfo.endCursor } })}
+                    />
+                  </>
+                ) : (
+                  <p>{t('erasedList.empty')}</p>
+                )}
+              </section>
+            </PageColumns>
           </div>
         );
       }}

@@ -1,15 +1,14 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { IsUUID } from 'class-validator';
-import { SafeText } from '@best/kit';
+import { IsUuid, SafeText } from '@best/kit';
 
 @InputType({ description: "Puts a network account on an award edition's jury." })
 export class AssignJurorInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'editionId must be an award edition id' })
+  @IsUuid({ message: 'editionId must be an award edition id' })
   editionId: string;
 
   @Field(() => ID, { description: "The juror's network account." })
-  @IsUUID('all', { message: 'jurorAccountId must be an account id' })
+  @IsUuid({ message: 'jurorAccountId must be an account id' })
   jurorAccountId: string;
 
   @Field(() => String, { description: 'How the juror is named on this jury (1 to 200 characters).' })
@@ -20,10 +19,10 @@ export class AssignJurorInput {
 @InputType({ description: "Takes a juror off an award edition's jury." })
 export class RemoveJurorInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'editionId must be an award edition id' })
+  @IsUuid({ message: 'editionId must be an award edition id' })
   editionId: string;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'jurorAccountId must be an account id' })
+  @IsUuid({ message: 'jurorAccountId must be an account id' })
   jurorAccountId: string;
 }

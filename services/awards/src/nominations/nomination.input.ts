@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize, IsUUID } from 'class-validator';
-import { SafeText } from '@best/kit';
+import { ArrayMaxSize } from 'class-validator';
+import { IsUuid, SafeText } from '@best/kit';
 
 export const MAX_EVIDENCE_ITEMS = 20;
 
@@ -10,11 +10,11 @@ export const MAX_EVIDENCE_ITEMS = 20;
 })
 export class SubmitNominationInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'editionId must be an award edition id' })
+  @IsUuid({ message: 'editionId must be an award edition id' })
   editionId: string;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'initiativeId must be an initiative id' })
+  @IsUuid({ message: 'initiativeId must be an initiative id' })
   initiativeId: string;
 
   @Field(() => String, { description: 'Why the initiative deserves the award (20 to 5000 characters).' })

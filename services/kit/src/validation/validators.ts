@@ -76,7 +76,10 @@ export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0
 export const isUuid = (value: string): boolean => UUID_PATTERN.test(value);
 
 export const IsUuid = (options: ValidationOptions = {}) =>
-  Matches(UUID_PATTERN, { message: options.each ? 'must contain UUIDs only' : 'must be a UUID', ...options });
+  Matches(UUID_PATTERN, {
+    message: options.each ? '$property must contain UUIDs only' : '$property must be a UUID',
+    ...options,
+  });
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,12 +1,11 @@
 import { ArgsType, Field, ID } from 'type-graphql';
-import { Matches } from 'class-validator';
-import { ConnectionArgs, SafeText } from '@best/kit';
+import { ConnectionArgs, CountryCode, SafeText } from '@best/kit';
 import { Role } from './account.enums';
 
 @ArgsType()
 export class AccountsArgs extends ConnectionArgs {
   @Field(() => ID, { nullable: true, description: 'Only accounts of this country.' })
-  @Matches(/^[A-Za-z]{2}$/, { message: 'must be a two-letter country code' })
+  @CountryCode({ message: 'must be a two-letter country code' })
   countryCode?: string | null;
 
   @Field(() => Role, { nullable: true })

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IsEmail, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
-import { MAX_PASSWORD_LENGTH, SafeText } from '@best/kit';
+import { IsEmail, Length, Matches, MaxLength, Min } from 'class-validator';
+import { IsUuid, MAX_PASSWORD_LENGTH, SafeText } from '@best/kit';
 import { Role } from './account.enums';
 
 /** Long enough to resist guessing, with no rules that push people to predictable patterns (NIST SP 800-63B). */
@@ -38,14 +38,14 @@ export class CreateAccountInput {
   countryCode?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Required for an organisation member.' })
-  @IsUUID('all', { message: 'must be an organisation id' })
+  @IsUuid({ message: 'must be an organisation id' })
   organizationId?: string | null;
 }
 
 @InputType()
 export class ChangeAccountRoleInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an account id' })
+  @IsUuid({ message: 'must be an account id' })
   accountId: string;
 
   @Field(() => Role)
@@ -56,7 +56,7 @@ export class ChangeAccountRoleInput {
   countryCode?: string | null;
 
   @Field(() => ID, { nullable: true })
-  @IsUUID('all', { message: 'must be an organisation id' })
+  @IsUuid({ message: 'must be an organisation id' })
   organizationId?: string | null;
 
   @Field(() => Int, {
@@ -70,7 +70,7 @@ export class ChangeAccountRoleInput {
 @InputType()
 export class DisableAccountInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an account id' })
+  @IsUuid({ message: 'must be an account id' })
   accountId: string;
 
   @Field(() => String, { nullable: true, description: 'Why, for the audit log.' })

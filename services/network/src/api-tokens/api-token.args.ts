@@ -1,11 +1,10 @@
 import { ArgsType, Field, ID } from 'type-graphql';
-import { IsUUID } from 'class-validator';
-import { ConnectionArgs } from '@best/kit';
+import { ConnectionArgs, IsUuid } from '@best/kit';
 
 @ArgsType()
 export class ApiTokensArgs extends ConnectionArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an organisation id' })
+  @IsUuid({ message: 'must be an organisation id' })
   organizationId: string;
 
   @Field(() => Boolean, { nullable: true, description: 'Include revoked and expired tokens (default: no).' })

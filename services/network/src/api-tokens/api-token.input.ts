@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsDate, IsEnum, IsUUID } from 'class-validator';
-import { SafeText } from '@best/kit';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsDate, IsEnum } from 'class-validator';
+import { IsUuid, SafeText } from '@best/kit';
 import { Scope } from './api-token.enums';
 
 /** A token must be renewed at least once a year: a forgotten integration stops, a leaked secret expires. */
@@ -9,7 +9,7 @@ export const MAX_API_TOKEN_LIFETIME_DAYS = 366;
 @InputType()
 export class CreateApiTokenInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an organisation id' })
+  @IsUuid({ message: 'must be an organisation id' })
   organizationId: string;
 
   @Field(() => String, { description: 'What the token is for, e.g. "Website sync".' })
@@ -33,6 +33,6 @@ export class CreateApiTokenInput {
 @InputType()
 export class RevokeApiTokenInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an API token id' })
+  @IsUuid({ message: 'must be an API token id' })
   apiTokenId: string;
 }

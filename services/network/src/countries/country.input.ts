@@ -1,6 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { IsUUID } from 'class-validator';
-import { CountryCode, SafeText } from '@best/kit';
+import { CountryCode, IsUuid, SafeText } from '@best/kit';
 
 @InputType({ description: 'A country joining the network.' })
 export class AddCountryInput {
@@ -27,6 +26,6 @@ export class UpdateCountryInput {
     nullable: true,
     description: 'The national partner organisation, one of that country; null for none.',
   })
-  @IsUUID('all', { message: 'partnerOrganizationId must be an organisation id' })
+  @IsUuid({ message: 'partnerOrganizationId must be an organisation id' })
   partnerOrganizationId?: string | null;
 }

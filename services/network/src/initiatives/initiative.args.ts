@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType } from 'type-graphql';
-import { IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
-import { ConnectionArgs, SafeText } from '@best/kit';
+import { Length, Max, Min, ValidateNested } from 'class-validator';
+import { ConnectionArgs, IsUuid, SafeText } from '@best/kit';
 import { Activity, InitiativeListing, InitiativeSort, InitiativeStatus, TargetGroup } from './initiative.enums';
 import { MAX_RADIUS_KM } from './initiative.geo';
 
@@ -34,7 +34,7 @@ export class InitiativesArgs extends ConnectionArgs {
   countryCode?: string | null;
 
   @Field(() => ID, { nullable: true })
-  @IsUUID('all', { message: 'organizationId must be an organisation id' })
+  @IsUuid({ message: 'organizationId must be an organisation id' })
   organizationId?: string | null;
 
   @Field(() => TargetGroup, { nullable: true })

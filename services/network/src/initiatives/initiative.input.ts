@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsUUID, Max, Min } from 'class-validator';
-import { CountryCode, HttpUrl, IsoDate, LanguageCode, SafeText } from '@best/kit';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, Max, Min } from 'class-validator';
+import { CountryCode, HttpUrl, IsoDate, IsUuid, LanguageCode, SafeText } from '@best/kit';
 import { Activity, InitiativeStatus, TargetGroup } from './initiative.enums';
 
 export const LIMITS = {
@@ -158,7 +158,7 @@ export abstract class NewInitiativeInput extends InitiativeDetailsInput {
 @InputType({ description: 'A new, listed initiative of an organisation of the network.' })
 export class CreateInitiativeInput extends NewInitiativeInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'organizationId must be an organisation id' })
+  @IsUuid({ message: 'organizationId must be an organisation id' })
   organizationId: string;
 
   @Field(() => ID, { nullable: true, description: "Where it runs; the organisation's country when left out." })
@@ -169,7 +169,7 @@ export class CreateInitiativeInput extends NewInitiativeInput {
 @InputType({ description: 'Changes to an initiative: a field left out stays as it is; null clears an optional one.' })
 export class UpdateInitiativeInput extends InitiativeDetailsInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'id must be an initiative id' })
+  @IsUuid({ message: 'id must be an initiative id' })
   id: string;
 
   @Field(() => Int, { description: 'The version you edited; a newer one means someone else saved first.' })
@@ -202,7 +202,7 @@ export class UpdateInitiativeInput extends InitiativeDetailsInput {
   status?: InitiativeStatus | null;
 
   @Field(() => ID, { nullable: true, description: 'Hands it to another organisation (staff of its country only).' })
-  @IsUUID('all', { message: 'organizationId must be an organisation id' })
+  @IsUuid({ message: 'organizationId must be an organisation id' })
   organizationId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Moves it to another country of the network.' })
@@ -213,7 +213,7 @@ export class UpdateInitiativeInput extends InitiativeDetailsInput {
 @InputType({ description: 'Takes a listed initiative off the map and lists; it stays readable where it is cited.' })
 export class ArchiveInitiativeInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'id must be an initiative id' })
+  @IsUuid({ message: 'id must be an initiative id' })
   id: string;
 
   @Field(() => Int)
@@ -228,7 +228,7 @@ export class ArchiveInitiativeInput {
 @InputType({ description: 'Puts an archived initiative back on the map and lists.' })
 export class RestoreInitiativeInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'id must be an initiative id' })
+  @IsUuid({ message: 'id must be an initiative id' })
   id: string;
 
   @Field(() => Int)

@@ -1,6 +1,5 @@
 import { ArgsType, Field, ID } from 'type-graphql';
-import { IsUUID } from 'class-validator';
-import { ConnectionArgs, CountryCode } from '@best/kit';
+import { ConnectionArgs, CountryCode, IsUuid } from '@best/kit';
 import { MembershipStage } from './organization.enums';
 
 @ArgsType()
@@ -10,7 +9,7 @@ export class MembershipChangesArgs extends ConnectionArgs {
   countryCode?: string | null;
 
   @Field(() => ID, { nullable: true })
-  @IsUUID('all', { message: 'organizationId must be an organisation id' })
+  @IsUuid({ message: 'organizationId must be an organisation id' })
   organizationId?: string | null;
 
   @Field(() => MembershipStage, { nullable: true, description: 'Only moves to this stage.' })

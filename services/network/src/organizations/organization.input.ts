@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IsUUID, Min } from 'class-validator';
-import { CountryCode, Email, HttpUrl, Phone, SafeText } from '@best/kit';
+import { Min } from 'class-validator';
+import { CountryCode, Email, HttpUrl, IsUuid, Phone, SafeText } from '@best/kit';
 import { MembershipStage, OrganizationKind } from './organization.enums';
 
 export const NAME_MAX = 200;
@@ -58,7 +58,7 @@ export class CreateOrganizationInput {
 })
 export class UpdateOrganizationInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'id must be an organisation id' })
+  @IsUuid({ message: 'id must be an organisation id' })
   id: string;
 
   @Field(() => Int, { description: 'The version you edited; a newer one means someone else saved first.' })
@@ -96,7 +96,7 @@ export class UpdateOrganizationInput {
 @InputType({ description: 'One move through the membership pipeline, with the reason for it.' })
 export class MoveMembershipInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'organizationId must be an organisation id' })
+  @IsUuid({ message: 'organizationId must be an organisation id' })
   organizationId: string;
 
   @Field(() => MembershipStage, { description: 'See Organization.allowedMembershipMoves.' })

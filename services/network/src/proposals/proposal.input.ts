@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IsUUID, Min, ValidateNested } from 'class-validator';
-import { CountryCode, Email, HttpUrl, LanguageCode, SafeText } from '@best/kit';
+import { Min, ValidateNested } from 'class-validator';
+import { CountryCode, Email, HttpUrl, IsUuid, LanguageCode, SafeText } from '@best/kit';
 import { NewInitiativeInput } from '../initiatives/initiative.input';
 import { OrganizationKind } from '../organizations/organization.enums';
 import { EligibilityCheckInput } from './eligibility';
@@ -36,7 +36,7 @@ export class ProposeInitiativeInput extends NewInitiativeInput {
   proposerEmail?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The organisation, if it is already in the network.' })
-  @IsUUID('all', { message: 'organizationId must be an organisation id' })
+  @IsUuid({ message: 'organizationId must be an organisation id' })
   organizationId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The organisation that runs it, when not in the network.' })
@@ -62,7 +62,7 @@ export class ProposeInitiativeInput extends NewInitiativeInput {
 @InputType({ description: "A coordinator's review of a proposal against the four eligibility traits." })
 export class ReviewProposalInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'proposalId must be a proposal id' })
+  @IsUuid({ message: 'proposalId must be a proposal id' })
   proposalId: string;
 
   @Field(() => Int, { description: "The proposed initiative's version you reviewed." })
@@ -86,6 +86,6 @@ export class ReviewProposalInput {
       "The organisation to list it under. Left out: the proposer's choice, or else a new organisation " +
       'from the name the proposer gave, entering the membership pipeline as IDENTIFIED.',
   })
-  @IsUUID('all', { message: 'organizationId must be an organisation id' })
+  @IsUuid({ message: 'organizationId must be an organisation id' })
   organizationId?: string | null;
 }

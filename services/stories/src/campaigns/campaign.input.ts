@@ -1,8 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { IsUUID, Matches } from 'class-validator';
-import { ConnectionArgs, SafeText } from '@best/kit';
+import { ConnectionArgs, CountryCode, IsoDate, IsUuid, SafeText } from '@best/kit';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = { message: '$property must be an ISO date (YYYY-MM-DD)' };
 
 @InputType()
@@ -19,22 +17,22 @@ export class CreateCampaignInput {
     nullable: true,
     description: 'The country it runs in (ISO 3166-1 alpha-2); leave it out for a European campaign (admins only).',
   })
-  @Matches(/^[A-Za-z]{2}$/, { message: 'countryCode must be an ISO 3166-1 alpha-2 code, e.g. "IT"' })
+  @CountryCode({ message: 'countryCode must be an ISO 3166-1 alpha-2 code, e.g. "IT"' })
   countryCode?: string | null;
 
   @Field(() => String, { description: 'First day, ISO date (YYYY-MM-DD).' })
-  @Matches(ISO_DATE, DATE_MESSAGE)
+  @IsoDate(DATE_MESSAGE)
   startsOn: string;
 
   @Field(() => String, { nullable: true, description: 'Last day, ISO date (YYYY-MM-DD).' })
-  @Matches(ISO_DATE, DATE_MESSAGE)
+  @IsoDate(DATE_MESSAGE)
   endsOn?: string | null;
 }
 
 @InputType()
 export class UpdateCampaignInput {
   @Field(() => ID)
-  @IsUUID()
+  @IsUuid()
   campaignId: string;
 
   @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
@@ -49,20 +47,20 @@ export class UpdateCampaignInput {
   description?: string | null;
 
   @Field(() => String, { nullable: true })
-  @Matches(ISO_DATE, DATE_MESSAGE)
+  @IsoDate(DATE_MESSAGE)
   startsOn?: string | null;
 
   @Field(() => String, {
     nullable: true,
     description: 'Last day; leave it out to keep it, send null for a campaign that runs on.',
   })
-  @Matches(ISO_DATE, DATE_MESSAGE)
+  @IsoDate(DATE_MESSAGE)
   endsOn?: string | null;
 }
 
 @ArgsType()
 export class CampaignsArgs extends ConnectionArgs {
   @Field(() => ID, { nullable: true, description: 'Only campaigns of this country.' })
-  @Matches(/^[A-Za-z]{2}$/, { message: 'countryCode must be an ISO 3166-1 alpha-2 code, e.g. "IT"' })
+  @CountryCode({ message: 'countryCode must be an ISO 3166-1 alpha-2 code, e.g. "IT"' })
   countryCode?: string | null;
 }

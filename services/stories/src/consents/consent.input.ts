@@ -1,12 +1,12 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize, IsDate, IsOptional, IsUUID, MaxLength } from 'class-validator';
-import { SafeText } from '@best/kit';
+import { ArrayMaxSize, IsDate, IsOptional, MaxLength } from 'class-validator';
+import { IsUuid, SafeText } from '@best/kit';
 import { ConsentChannel, ConsentGiver, ConsentScope } from './consent.enums';
 
 @InputType()
 export class WithdrawConsentInput {
   @Field(() => ID)
-  @IsUUID()
+  @IsUuid()
   storyId: string;
 
   @Field(() => String, { description: 'Why consent was withdrawn, as the storyteller or guardian said it.' })
@@ -17,7 +17,7 @@ export class WithdrawConsentInput {
 @InputType({ description: 'A consent as staff record it from the signed form or the recording.' })
 export class RecordConsentInput {
   @Field(() => ID)
-  @IsUUID()
+  @IsUuid()
   storyId: string;
 
   @Field(() => ConsentGiver, { description: "The storyteller, or for a minor's story their guardian." })

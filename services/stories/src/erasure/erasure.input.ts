@@ -1,11 +1,10 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { IsUUID } from 'class-validator';
-import { SafeText } from '@best/kit';
+import { IsUuid, SafeText } from '@best/kit';
 
 @InputType()
 export class EraseStoryInput {
   @Field(() => ID)
-  @IsUUID()
+  @IsUuid()
   storyId: string;
 
   @Field(() => String, { description: 'Why the story is erased (kept in the tombstone); no personal data.' })

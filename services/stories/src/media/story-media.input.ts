@@ -1,12 +1,12 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IsOptional, IsUUID, Min } from 'class-validator';
-import { SafeText } from '@best/kit';
+import { IsOptional, Min } from 'class-validator';
+import { IsUuid, SafeText } from '@best/kit';
 import { MAX_ALT_TEXT, MAX_CAPTION } from './media.service';
 
 @InputType({ description: "Changes a media item's caption, alt text or whether it shows the storyteller." })
 export class UpdateStoryMediaInput {
   @Field(() => ID)
-  @IsUUID()
+  @IsUuid()
   mediaId: string;
 
   @Field(() => Int, { description: 'The version you edited; a newer one refuses the change with CONFLICT.' })
@@ -31,6 +31,6 @@ export class UpdateStoryMediaInput {
 @InputType()
 export class RemoveStoryMediaInput {
   @Field(() => ID)
-  @IsUUID()
+  @IsUuid()
   mediaId: string;
 }

@@ -1,6 +1,5 @@
 import { ArgsType, Field, ID } from 'type-graphql';
-import { Matches } from 'class-validator';
-import { ConnectionArgs } from '@best/kit';
+import { ConnectionArgs, CountryCode, LanguageCode } from '@best/kit';
 import { StoryKind, StoryTheme } from '../stories/story.enums';
 
 @ArgsType()
@@ -11,11 +10,11 @@ export class PublicStoriesArgs extends ConnectionArgs {
       "The language the reader wants (ISO 639-1). Stories are not filtered by it: read each story's " +
       '`localized(language:)` with it to get the translation when there is one, else the original.',
   })
-  @Matches(/^[a-z]{2}$/, { message: 'language must be a two-letter ISO 639-1 code, e.g. "fr"' })
+  @LanguageCode({ message: 'language must be a two-letter ISO 639-1 code, e.g. "fr"' })
   language?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Only stories from this country (ISO 3166-1 alpha-2).' })
-  @Matches(/^[A-Za-z]{2}$/, { message: 'countryCode must be an ISO 3166-1 alpha-2 code, e.g. "MT"' })
+  @CountryCode({ message: 'countryCode must be an ISO 3166-1 alpha-2 code, e.g. "MT"' })
   countryCode?: string | null;
 
   @Field(() => StoryTheme, { nullable: true, description: 'Only stories that answer this prejudice.' })

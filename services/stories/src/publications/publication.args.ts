@@ -1,6 +1,5 @@
 import { ArgsType, Field, ID } from 'type-graphql';
-import { IsUUID, Matches } from 'class-validator';
-import { ConnectionArgs } from '@best/kit';
+import { ConnectionArgs, CountryCode, IsUuid } from '@best/kit';
 import { ConsentChannel } from '../consents/consent.enums';
 
 const COUNTRY = { message: 'countryCode must be an ISO 3166-1 alpha-2 code, e.g. "IT"' };
@@ -8,32 +7,32 @@ const COUNTRY = { message: 'countryCode must be an ISO 3166-1 alpha-2 code, e.g.
 @ArgsType()
 export class PublicationsArgs extends ConnectionArgs {
   @Field(() => ID, { nullable: true, description: 'Only publications of this story.' })
-  @IsUUID()
+  @IsUuid()
   storyId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Only publications of this campaign.' })
-  @IsUUID()
+  @IsUuid()
   campaignId?: string | null;
 
   @Field(() => ConsentChannel, { nullable: true })
   channel?: ConsentChannel | null;
 
   @Field(() => ID, { nullable: true, description: 'Only publications of stories of this country.' })
-  @Matches(/^[A-Za-z]{2}$/, COUNTRY)
+  @CountryCode(COUNTRY)
   countryCode?: string | null;
 }
 
 @ArgsType()
 export class PublicationsToTakeDownArgs extends ConnectionArgs {
   @Field(() => ID, { nullable: true, description: 'Only publications of stories of this country.' })
-  @Matches(/^[A-Za-z]{2}$/, COUNTRY)
+  @CountryCode(COUNTRY)
   countryCode?: string | null;
 }
 
 @ArgsType()
 export class PublicationReachArgs {
   @Field(() => ID, { nullable: true, description: 'Only this country.' })
-  @Matches(/^[A-Za-z]{2}$/, COUNTRY)
+  @CountryCode(COUNTRY)
   countryCode?: string | null;
 
   @Field(() => ConsentChannel, { nullable: true, description: 'Only this channel.' })

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IsUrl, IsUUID, Max, Min } from 'class-validator';
-import { SafeText } from '@best/kit';
+import { IsUrl, Max, Min } from 'class-validator';
+import { IsUuid, SafeText } from '@best/kit';
 import { ConsentChannel } from '../consents/consent.enums';
 
 const MAX_COUNT = 2_000_000_000;
@@ -9,7 +9,7 @@ const HTTP_URL = { protocols: ['http', 'https'], require_protocol: true, require
 @InputType()
 export class RecordPublicationInput {
   @Field(() => ID)
-  @IsUUID()
+  @IsUuid()
   storyId: string;
 
   @Field(() => ConsentChannel)
@@ -24,7 +24,7 @@ export class RecordPublicationInput {
   publishedAt?: Date | null;
 
   @Field(() => ID, { nullable: true, description: 'The campaign it belongs to, if any.' })
-  @IsUUID()
+  @IsUuid()
   campaignId?: string | null;
 
   @Field(() => Int, { nullable: true, defaultValue: 0 })
@@ -41,7 +41,7 @@ export class RecordPublicationInput {
 @InputType()
 export class UpdatePublicationReachInput {
   @Field(() => ID)
-  @IsUUID()
+  @IsUuid()
   publicationId: string;
 
   @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
@@ -61,7 +61,7 @@ export class UpdatePublicationReachInput {
 @InputType()
 export class MarkPublicationTakenDownInput {
   @Field(() => ID)
-  @IsUUID()
+  @IsUuid()
   publicationId: string;
 
   @Field(() => String, { nullable: true, description: 'How it was taken down, e.g. "post deleted".' })

@@ -1,6 +1,6 @@
-import { IsEnum, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, Min } from 'class-validator';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
-import { SafeText } from '@best/kit';
+import { IsUuid, SafeText } from '@best/kit';
 import type { StoriesContext } from '../context';
 import { Story } from './story.entity';
 import { StoryStatus } from './story.enums';
@@ -10,7 +10,7 @@ import { StoryStatusService } from './story-status.service';
 @InputType()
 export class MoveStoryStatusInput {
   @Field(() => ID)
-  @IsUUID()
+  @IsUuid()
   storyId: string;
 
   @Field(() => StoryStatus)

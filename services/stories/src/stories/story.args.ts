@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID } from 'type-graphql';
-import { IsEnum, IsOptional, IsUUID, Length, Matches } from 'class-validator';
-import { SafeText } from '@best/kit';
+import { IsEnum, IsOptional, Length } from 'class-validator';
+import { IsUuid, LanguageCode, SafeText } from '@best/kit';
 import { ConnectionArgs } from '@best/kit';
 import { StoryKind, StoryStatus, StoryTheme } from './story.enums';
 import { MAX_SEARCH_LENGTH } from './story-search';
@@ -12,11 +12,11 @@ export class StoriesArgs extends ConnectionArgs {
   countryCode?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Only stories about this initiative.' })
-  @IsUUID()
+  @IsUuid()
   initiativeId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Only stories told in this language (ISO 639-1).' })
-  @Matches(/^[a-z]{2}$/, { message: 'language must be a two-letter ISO 639-1 code, e.g. "en"' })
+  @LanguageCode({ message: 'language must be a two-letter ISO 639-1 code, e.g. "en"' })
   language?: string | null;
 
   @Field(() => StoryKind, { nullable: true })

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Matches, Min } from 'class-validator';
-import { LanguageCode, SafeText } from '@best/kit';
+import { ArrayMaxSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsOptional, Matches, Min } from 'class-validator';
+import { IsUuid, LanguageCode, SafeText } from '@best/kit';
 import { StoryKind, StoryTheme, StorytellerRiskFlag, StorytellerRole } from './story.enums';
 
 export const STORY_LIMITS = { title: 200, summary: 600, text: 20_000, displayName: 80 } as const;
@@ -57,7 +57,7 @@ export class CreateStoryInput {
     description: 'The initiative the story is about (an id of the network subgraph; not checked here).',
   })
   @IsOptional()
-  @IsUUID(undefined, { message: 'initiativeId must be a UUID' })
+  @IsUuid({ message: 'initiativeId must be a UUID' })
   initiativeId?: string | null;
 
   @Field(() => ID, {
@@ -73,7 +73,7 @@ export class CreateStoryInput {
     description: 'The organisation recording the story; for organisation members always their own (the default).',
   })
   @IsOptional()
-  @IsUUID(undefined, { message: 'recordedByOrganizationId must be a UUID' })
+  @IsUuid({ message: 'recordedByOrganizationId must be a UUID' })
   recordedByOrganizationId?: string | null;
 
   @Field(() => [StorytellerRiskFlag], { nullable: true, description: "A minor's story always carries MINOR." })
@@ -90,7 +90,7 @@ export class CreateStoryInput {
 @InputType()
 export class UpdateStoryInput {
   @Field(() => ID)
-  @IsUUID(undefined, { message: 'storyId must be a UUID' })
+  @IsUuid({ message: 'storyId must be a UUID' })
   storyId: string;
 
   @Field(() => Int, { description: "The story's version as the caller last read it." })
@@ -142,7 +142,7 @@ export class UpdateStoryInput {
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID(undefined, { message: 'initiativeId must be a UUID' })
+  @IsUuid({ message: 'initiativeId must be a UUID' })
   initiativeId?: string | null;
 
   @Field(() => [StorytellerRiskFlag], { nullable: true, description: "A minor's story always keeps MINOR." })

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { IsInt, IsOptional, IsUUID, Min } from 'class-validator';
-import { LanguageCode, SafeText } from '@best/kit';
+import { IsInt, IsOptional, Min } from 'class-validator';
+import { IsUuid, LanguageCode, SafeText } from '@best/kit';
 import { Story } from '../stories/story.entity';
 import { STORY_LIMITS } from '../stories/story.input';
 import { StoryTranslation } from './story-translation.entity';
@@ -8,7 +8,7 @@ import { StoryTranslation } from './story-translation.entity';
 @InputType()
 export class SaveStoryTranslationInput {
   @Field(() => ID)
-  @IsUUID(undefined, { message: 'storyId must be a UUID' })
+  @IsUuid({ message: 'storyId must be a UUID' })
   storyId: string;
 
   @Field(() => String, { description: 'ISO 639-1 code of the translation; not the story’s own language.' })
@@ -40,7 +40,7 @@ export class SaveStoryTranslationInput {
 @InputType()
 export class RemoveStoryTranslationInput {
   @Field(() => ID)
-  @IsUUID(undefined, { message: 'storyId must be a UUID' })
+  @IsUuid({ message: 'storyId must be a UUID' })
   storyId: string;
 
   @Field(() => String)

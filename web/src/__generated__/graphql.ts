@@ -744,7 +744,10 @@ export type MoveMembershipMutationVariables = Exact<{
 }>;
 
 
-export type MoveMembershipMutation = { moveMembership: { __typename: 'MoveMembershipPayload', organization: { __typename: 'Organization', id: string, version: number, membershipStage: MembershipStage, allowedMembershipMoves: Array<MembershipStage>, viewerCanMoveMembership: boolean, membershipHistory: Array<{ __typename: 'MembershipChange', id: string, fromStage: MembershipStage | null, toStage: MembershipStage, reason: string, changedAt: string, changedBy: string }> | null } } };
+export type MoveMembershipMutation = { moveMembership: { __typename: 'MoveMembershipPayload', organization: (
+      { __typename: 'Organization', id: string }
+      & { ' $fragmentRefs'?: { 'MembershipPipeline_OrganizationFragment': MembershipPipeline_OrganizationFragment } }
+    ) } };
 
 export type MoveStoryStatusMutationVariables = Exact<{
   input: MoveStoryStatusInput;
@@ -817,7 +820,10 @@ export type UpdateCampaignMutationVariables = Exact<{
 }>;
 
 
-export type UpdateCampaignMutation = { updateCampaign: { __typename: 'UpdateCampaignPayload', campaign: { __typename: 'Campaign', id: string, version: number, name: string, description: string, countryCode: string | null, startsOn: string, endsOn: string | null } } };
+export type UpdateCampaignMutation = { updateCampaign: { __typename: 'UpdateCampaignPayload', campaign: (
+      { __typename: 'Campaign', id: string, countryCode: string | null }
+      & { ' $fragmentRefs'?: { 'CampaignEditForm_CampaignFragment': CampaignEditForm_CampaignFragment } }
+    ) } };
 
 export type UpdateInitiativeMutationVariables = Exact<{
   input: UpdateInitiativeInput;
@@ -834,7 +840,10 @@ export type UpdatePublicationReachMutationVariables = Exact<{
 }>;
 
 
-export type UpdatePublicationReachMutation = { updatePublicationReach: { __typename: 'UpdatePublicationReachPayload', publication: { __typename: 'Publication', id: string, version: number, views: number, shares: number } } };
+export type UpdatePublicationReachMutation = { updatePublicationReach: { __typename: 'UpdatePublicationReachPayload', publication: (
+      { __typename: 'Publication', id: string }
+      & { ' $fragmentRefs'?: { 'PublicationReachForm_PublicationFragment': PublicationReachForm_PublicationFragment } }
+    ) } };
 
 export type UpdateStoryMediaMutationVariables = Exact<{
   input: UpdateStoryMediaInput;

@@ -2,10 +2,9 @@ import { NetworkStatus } from '@apollo/client';
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { LoadingState } from './LoadingState';
 import { LoadMore } from './LoadMore';
 import { PageTitle } from './PageTitle';
-import { QueryError } from './QueryError';
+import { QueryStates, type PageQueryResult } from './QueryPage';
 
 /** Typing pauses this long before the list follows the search box. */
 const SEARCH_DELAY_MS = 300;
@@ -54,13 +53,8 @@ export interface ListConnection<TNode> {
 }
 
 /** What a list page needs from its `useQuery` (the query stays typed where it is written). */
-export interface ListQueryResult<TData> {
-  data?: TData;
-  previousData?: TData;
-  error?: unknown;
+export interface ListQueryResult<TData> extends PageQueryResult<TData> {
   loading: boolean;
-  networkStatus: NetworkStatus;
-  refetch: () => Promise<unknown>;
 }
 
 interface ListPageProps<TData, TNode extends { id: string }> {
@@ -99,8 +93,6 @@ export function ListPage<TData, TNode extends { id: string }>(props: ListPagePro
   const { result, filters } = props;
   const shown = result.data ?? result.previousData;
   const loadingMore = result.networkStatus === NetworkStatus.fetchMore;
-  const list = shown && props.connection(shown);
-  const nodes = list ? list.edges.map(({ node }) => node) : [];
 
   return (
     <div className="page">
@@ -120,43 +112,45 @@ export function ListPage<TData, TNode extends { id: string }>(props: ListPagePro
         {props.filterFields(shown)}
       </ListSearchForm>
 
-      {result.error && !loadingMore ? (
-        <QueryError error={result.error} onRetry={() => void result.refetch()} />
-      ) : !list ? (
-        <LoadingState />
-      ) : (
-        <section aria-labelledby={headingId} aria-busy={result.loading} className="results">
-          <p className="results__count" role="status">
-            {props.countLabel(list.totalCount)}
-          </p>
-          {nodes.length > 0 && props.beforeList?.(nodes)}
-          {nodes.length ? (
-            <ol className="card-list">
-              {nodes.map((node) => (
-                <li key={node.id}>{props.renderItem(node)}</li>
-              ))}
-            </ol>
-          ) : (
-            <div className="empty-state">
-              <p>{props.emptyLabel}</p>
-              {props.filtered && (
-                <button type="button" className="button button--secondary" onClick={filters.clear}>
-                  {t('initiatives.clearFilters')}
-                </button>
+      <QueryStates result={result} keepPrevious>
+        {(answer) => {
+          const list = props.connection(answer);
+          const nodes = list.edges.map(({ node }) => node);
+          return (
+            <section aria-labelledby={headingId} aria-busy={result.loading} className="results">
+              <p className="results__count" role="status">
+                {props.countLabel(list.totalCount)}
+              </p>
+              {nodes.length > 0 && props.beforeList?.(nodes)}
+              {nodes.length ? (
+                <ol className="card-list">
+                  {nodes.map((node) => (
+                    <li key={node.id}>{props.renderItem(node)}</li>
+                  ))}
+                </ol>
+              ) : (
+                <div className="empty-state">
+                  <p>{props.emptyLabel}</p>
+                  {props.filtered && (
+                    <button type="button" className="button button--secondary" onClick={filters.clear}>
+                      {t('initiatives.clearFilters')}
+                    </button>
+                  )}
+                </div>
               )}
-            </div>
-          )}
-          {nodes.length > 0 && (
-            <LoadMore
-              shown={nodes.length}
-              total={list.totalCount}
-              hasNextPage={list.pageInfo.hasNextPage}
-              loading={loadingMore}
-              onLoadMore={() => void props.fetchMore(list.pageInfo.endCursor)}
-            />
-          )}
-        </section>
-      )}
+              {nodes.length > 0 && (
+                <LoadMore
+                  shown={nodes.length}
+                  total={list.totalCount}
+                  hasNextPage={list.pageInfo.hasNextPage}
+                  loading={loadingMore}
+                  onLoadMore={() => void props.fetchMore(list.pageInfo.endCursor)}
+                />
+              )}
+            </section>
+          );
+        }}
+      </QueryStates>
     </div>
   );
 }

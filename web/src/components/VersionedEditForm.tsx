@@ -13,8 +13,8 @@ interface VersionedEditFormProps<TResult> extends Omit<MutationFormProps<TResult
 
 /**
  * A change saved against the `version` it was made on (`expectedVersion`). A CONFLICT says someone else
- * saved first and offers Reload, which asks the page's query again; the caller keys the form on
- * `version`, so it starts over from what the other person saved.
+ * saved first and offers Reload, which asks the page's query again; the form, keyed on `version` by
+ * `VersionedFragment`, then starts over from what the other person saved.
  */
 export function VersionedEditForm<TResult>({ onReload, ...props }: VersionedEditFormProps<TResult>) {
   return (

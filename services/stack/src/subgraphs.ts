@@ -1,9 +1,16 @@
-import type { FederatedSchema, SubgraphServer } from '@best/kit';
-import * as advocacy from '@best/advocacy';
-import * as awards from '@best/awards';
+import {
+  createServerFor,
+  createSubgraphDataSource,
+  systemContextOf,
+  type FederatedSchema,
+  type SubgraphDefinition,
+  type SubgraphServer,
+} from '@best/kit';
+import { advocacySubgraph } from '@best/advocacy';
+import { awardsSubgraph } from '@best/awards';
 import type { SubgraphName } from '@best/gateway';
-import * as network from '@best/network';
-import * as stories from '@best/stories';
+import { networkSubgraph } from '@best/network';
+import { storiesSubgraph } from '@best/stories';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 
@@ -17,34 +24,22 @@ export interface SubgraphPackage {
   schemaFile: () => string;
 }
 
+// Each subgraph package describes itself once (its `src/subgraph.ts`); the kit builds the rest from that.
+function fromDefinition(definition: SubgraphDefinition<any, any>, schemaFile: () => string): SubgraphPackage {
+  return {
+    buildSchema: definition.buildSchema,
+    createDataSource: (url, onQuery) => createSubgraphDataSource(definition, url, onQuery),
+    // As boot does: the demo data goes through the product's services, as the platform itself (SYSTEM).
+    seedDemo: (dataSource) => definition.seedDemo(dataSource, systemContextOf(definition, dataSource)),
+    createServer: (deps) => createServerFor(definition, deps),
+    schemaFile,
+  };
+}
+
 /** Every subgraph of the supergraph, by the name the gateway composes it under. */
 export const SUBGRAPH_PACKAGES: Record<SubgraphName, SubgraphPackage> = {
-  network: {
-    buildSchema: network.buildNetworkSchema,
-    createDataSource: network.createNetworkDataSource,
-    seedDemo: network.seedNetworkDemo,
-    createServer: network.createServer,
-    schemaFile: () => require.resolve('@best/network/schema.graphql'),
-  },
-  awards: {
-    buildSchema: awards.buildAwardsSchema,
-    createDataSource: awards.createAwardsDataSource,
-    seedDemo: awards.seedAwardsDemo,
-    createServer: awards.createServer,
-    schemaFile: () => require.resolve('@best/awards/schema.graphql'),
-  },
-  stories: {
-    buildSchema: stories.buildStoriesSchema,
-    createDataSource: stories.createStoriesDataSource,
-    seedDemo: stories.seedStoriesDemo,
-    createServer: stories.createServer,
-    schemaFile: () => require.resolve('@best/stories/schema.graphql'),
-  },
-  advocacy: {
-    buildSchema: advocacy.buildAdvocacySchema,
-    createDataSource: advocacy.createAdvocacyDataSource,
-    seedDemo: advocacy.seedAdvocacyDemo,
-    createServer: advocacy.createServer,
-    schemaFile: () => require.resolve('@best/advocacy/schema.graphql'),
-  },
+  network: fromDefinition(networkSubgraph, () => require.resolve('@best/network/schema.graphql')),
+  awards: fromDefinition(awardsSubgraph, () => require.resolve('@best/awards/schema.graphql')),
+  stories: fromDefinition(storiesSubgraph, () => require.resolve('@best/stories/schema.graphql')),
+  advocacy: fromDefinition(advocacySubgraph, () => require.resolve('@best/advocacy/schema.graphql')),
 };

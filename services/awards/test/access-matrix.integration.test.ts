@@ -171,7 +171,7 @@ describe('submitNomination for an edition of Italy whose nominations are open', 
       expect(body.data?.submitNomination.nomination.nominatedBy).toBe(viewer.displayName);
       expect(stored).toEqual([{ nominated_by: viewer.displayName }]);
     } else {
-      expect(codeOf({ body })).toBe(expected);
+      expect(codeOf(body)).toBe(expected);
       expect(stored).toEqual([]);
     }
   });
@@ -247,7 +247,7 @@ describe('assignJuror and removeJuror for an edition of Italy', () => {
         { edition_id: world.judging.edition.id, display_name: 'Giulia Rossi' },
       ]);
     } else {
-      expect(codeOf({ body })).toBe(expected);
+      expect(codeOf(body)).toBe(expected);
       expect(await seats(jurorAccountId)).toEqual([]);
     }
   });
@@ -262,7 +262,7 @@ describe('assignJuror and removeJuror for an edition of Italy', () => {
       expect(body.data?.removeJuror).toEqual({ jurorAccountId, edition: { id: world.judging.edition.id } });
       expect(await seats(jurorAccountId)).toEqual([]);
     } else {
-      expect(codeOf({ body })).toBe(expected);
+      expect(codeOf(body)).toBe(expected);
       expect(await seats(jurorAccountId)).toHaveLength(1);
     }
   });

@@ -210,7 +210,7 @@ describe('jury assignment', () => {
     const input = { editionId: edition.id, jurorAccountId: randomUUID(), displayName: 'Ana Borg', ...change };
     const { status, body } = await awards.gql(ASSIGN, { input }, admin);
     expect(status).toBeLessThan(500);
-    expect(codeOf({ body })).toBe('BAD_USER_INPUT');
+    expect(codeOf(body)).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(body.errors?.[0])).toContain(field);
     expect(await awards.dataSource.query('SELECT 1 FROM jury_member WHERE edition_id = $1', [edition.id])).toEqual([]);
   });
@@ -218,7 +218,7 @@ describe('jury assignment', () => {
   it('removeJuror refuses a malformed account id with BAD_USER_INPUT', async () => {
     const edition = await seed(awards.dataSource).edition();
     const { body } = await awards.gql(REMOVE, { input: { editionId: edition.id, jurorAccountId: 'x' } }, admin);
-    expect(codeOf({ body })).toBe('BAD_USER_INPUT');
+    expect(codeOf(body)).toBe('BAD_USER_INPUT');
   });
 
   it('reads the juries and viewerIsJuror of 1 and of 30 editions in one SQL statement each', async () => {

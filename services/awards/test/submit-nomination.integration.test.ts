@@ -100,7 +100,7 @@ describe('submitNomination', () => {
     async (phase) => {
       const edition = await seed(awards.dataSource).edition({ countryCode: 'ES', phase });
       const { body } = await submit(nomination({ editionId: edition.id }));
-      expect(codeOf({ body })).toBe('CONFLICT');
+      expect(codeOf(body)).toBe('CONFLICT');
       expect(body.errors?.[0].message).toContain(phase);
     },
   );
@@ -114,13 +114,13 @@ describe('submitNomination', () => {
       decisionAt: new Date(closed.getTime() + 86_400_000),
     });
     const { body } = await submit(nomination({ editionId: edition.id }));
-    expect(codeOf({ body })).toBe('CONFLICT');
+    expect(codeOf(body)).toBe('CONFLICT');
     expect(body.errors?.[0].message).toMatch(/closed/);
   });
 
   it('answers NOT_FOUND for an edition that does not exist', async () => {
     const { body } = await submit(nomination({ editionId: '00000000-0000-4000-8000-000000000000' }));
-    expect(codeOf({ body })).toBe('NOT_FOUND');
+    expect(codeOf(body)).toBe('NOT_FOUND');
   });
 
   it.each([
@@ -136,13 +136,13 @@ describe('submitNomination', () => {
     ['an empty piece of evidence', { evidence: ['https://example.org', ''] }, 'evidence'],
   ])('refuses %s with BAD_USER_INPUT naming the field', async (_case, overrides, field) => {
     const { body } = await submit(nomination(overrides));
-    expect(codeOf({ body })).toBe('BAD_USER_INPUT');
+    expect(codeOf(body)).toBe('BAD_USER_INPUT');
     expect((body.errors?.[0].extensions?.problems as { field: string }[]).map((p) => p.field)).toContain(field);
   });
 
   it('takes the nominator from the caller: an input that names one is refused with BAD_USER_INPUT', async () => {
     const { body } = await submit(nomination({ nominatedBy: 'Someone Else' }));
-    expect(codeOf({ body })).toBe('BAD_USER_INPUT');
+    expect(codeOf(body)).toBe('BAD_USER_INPUT');
     expect(body.errors?.[0].message).toMatch(/nominatedBy/);
   });
 

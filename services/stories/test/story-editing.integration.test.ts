@@ -121,7 +121,7 @@ describe('createStory', () => {
       expect(body.errors).toBeUndefined();
       expect(body.data!.createStory.story).toMatchObject({ status: 'DRAFT', country: { code: 'IT' } });
     } else {
-      expect(codeOf({ body })).toBe(expected);
+      expect(codeOf(body)).toBe(expected);
       expect(body.data?.createStory ?? null).toBeNull();
     }
   });
@@ -137,10 +137,10 @@ describe('createStory', () => {
   });
 
   it('refuses a member recording for another country, and a coordinator for another country', async () => {
-    expect(codeOf({ body: await create(CALLERS.member, { countryCode: 'FR', recordedByOrganizationId: null }) })).toBe(
+    expect(codeOf(await create(CALLERS.member, { countryCode: 'FR', recordedByOrganizationId: null }))).toBe(
       'FORBIDDEN',
     );
-    expect(codeOf({ body: await create(CALLERS.coordinator, { countryCode: 'FR' }) })).toBe('FORBIDDEN');
+    expect(codeOf(await create(CALLERS.coordinator, { countryCode: 'FR' }))).toBe('FORBIDDEN');
     const own = await create(CALLERS.otherCoordinator, {
       countryCode: 'FR',
       recordedByOrganizationId: OTHER_ORGANIZATION,
@@ -150,7 +150,7 @@ describe('createStory', () => {
 
   it('asks an admin to say which country the story is from', async () => {
     const body = await create(CALLERS.admin, { countryCode: null });
-    expect(codeOf({ body })).toBe('BAD_USER_INPUT');
+    expect(codeOf(body)).toBe('BAD_USER_INPUT');
     expect(problemFields({ body }).sort()).toEqual(['countryCode']);
   });
 
@@ -168,7 +168,7 @@ describe('createStory', () => {
       recordedByOrganizationId: 'nope',
       riskFlags: ['MINOR', 'MINOR'],
     });
-    expect(codeOf({ body })).toBe('BAD_USER_INPUT');
+    expect(codeOf(body)).toBe('BAD_USER_INPUT');
     expect(problemFields({ body }).sort()).toEqual([
       'countryCode',
       'displayName',
@@ -187,7 +187,7 @@ describe('createStory', () => {
   it('accepts every ISO 639-1 language and refuses a two-letter code that is none', async () => {
     expect((await create(CALLERS.admin, { language: 'mt' })).errors).toBeUndefined();
     const body = await create(CALLERS.admin, { language: 'xx' });
-    expect(codeOf({ body })).toBe('BAD_USER_INPUT');
+    expect(codeOf(body)).toBe('BAD_USER_INPUT');
     expect(problemFields({ body }).sort()).toEqual(['language']);
   });
 });
@@ -223,14 +223,14 @@ describe('updateStory', () => {
   it('refuses clearing a field that cannot be empty, naming it', async () => {
     const story = await draft();
     const body = await update(story, { title: null, kind: null });
-    expect(codeOf({ body })).toBe('BAD_USER_INPUT');
+    expect(codeOf(body)).toBe('BAD_USER_INPUT');
     expect(problemFields({ body }).sort()).toEqual(['kind', 'title']);
   });
 
   it('refuses invalid values with BAD_USER_INPUT and changes nothing', async () => {
     const story = await draft();
     const body = await update(story, { title: 'x'.repeat(201), language: 'zz' });
-    expect(codeOf({ body })).toBe('BAD_USER_INPUT');
+    expect(codeOf(body)).toBe('BAD_USER_INPUT');
     expect(problemFields({ body }).sort()).toEqual(['language', 'title']);
     expect(await versionOf(story.id)).toBe(story.version);
   });
@@ -240,7 +240,7 @@ describe('updateStory', () => {
     const read = story.version;
     expect((await update(story, { title: 'First edit' }, CALLERS.coordinator, read)).errors).toBeUndefined();
     const body = await update(story, { title: 'Second edit' }, CALLERS.member, read);
-    expect(codeOf({ body })).toBe('CONFLICT');
+    expect(codeOf(body)).toBe('CONFLICT');
     expect(body.errors![0].extensions).toMatchObject({ currentVersion: read + 1, expectedVersion: read });
     const [row] = await subgraph.dataSource.query('SELECT title FROM story WHERE id = $1', [story.id]);
     expect(row.title).toBe('First edit');
@@ -272,7 +272,7 @@ describe('updateStory', () => {
         const body = await update(story, { title: 'Edited' }, viewer);
         if (expected === 'UPDATED') expect(body.data!.updateStory.story.title).toBe('Edited');
         else {
-          expect(codeOf({ body })).toBe(expected);
+          expect(codeOf(body)).toBe(expected);
           expect(await versionOf(story.id)).toBe(story.version);
         }
       },
@@ -293,7 +293,7 @@ describe('updateStory', () => {
         const body = await update(story, { riskFlags: ['ASYLUM_CLAIM_ONGOING'] }, viewer);
         if (expected === 'UPDATED') expect(body.data!.updateStory.story.riskFlags).toEqual(['ASYLUM_CLAIM_ONGOING']);
         else {
-          expect(codeOf({ body })).toBe(expected);
+          expect(codeOf(body)).toBe(expected);
           expect(await versionOf(story.id)).toBe(story.version);
         }
       },
@@ -307,7 +307,7 @@ describe('updateStory', () => {
           { storyId: story.id, supersededAt: IsNull() },
           { withdrawnAt: new Date(), withdrawalReason: 'Asked to' },
         );
-      expect(codeOf({ body: await update(story, { title: 'Edited' }, CALLERS.admin) })).toBe('NOT_FOUND');
+      expect(codeOf(await update(story, { title: 'Edited' }, CALLERS.admin))).toBe('NOT_FOUND');
     });
   });
 
@@ -342,7 +342,7 @@ describe('updateStory', () => {
       async (status) => {
         const story = await given.story({ status, publishedAt: new Date(Date.now() - 3600_000) });
         const body = await update(story, { title: 'Rewritten', riskFlags: ['ASYLUM_CLAIM_ONGOING'] });
-        expect(codeOf({ body })).toBe('CONFLICT');
+        expect(codeOf(body)).toBe('CONFLICT');
         expect(body.errors![0].message).toMatch(/cannot be edited/);
         const [row] = await subgraph.dataSource.query('SELECT title, risk_flags FROM story WHERE id = $1', [story.id]);
         expect(row).toEqual({ title: story.title, risk_flags: [] });
@@ -352,7 +352,7 @@ describe('updateStory', () => {
     it('refuses removing a risk flag from a published story, and allows it on a draft', async () => {
       const published = await given.story({ riskFlags: [] });
       expect((await update(published, { riskFlags: ['ASYLUM_CLAIM_ONGOING'] })).errors).toBeUndefined();
-      expect(codeOf({ body: await update(published, { riskFlags: [] }) })).toBe('CONFLICT');
+      expect(codeOf(await update(published, { riskFlags: [] }))).toBe('CONFLICT');
       const story = await given.story({ status: StoryStatus.DRAFT, riskFlags: [] });
       expect((await update(story, { riskFlags: ['ASYLUM_CLAIM_ONGOING'] })).errors).toBeUndefined();
       expect((await update(story, { riskFlags: [] })).data!.updateStory.story.riskFlags).toEqual([]);

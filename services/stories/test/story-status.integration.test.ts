@@ -120,7 +120,7 @@ describe('moveStoryStatus: refused moves', () => {
     const story = await given.story({ status: from });
     const before = await versionOf(story);
     const body = await move(story, to);
-    expect(codeOf({ body })).toBe('BAD_USER_INPUT');
+    expect(codeOf(body)).toBe('BAD_USER_INPUT');
     expect(body.errors![0].extensions).toMatchObject({ fromStatus: from, toStatus: to, allowedStatuses: allowed });
     expect(await versionOf(story)).toBe(before);
   });
@@ -128,14 +128,14 @@ describe('moveStoryStatus: refused moves', () => {
   it('refuses sending a story back to draft without saying which changes are needed', async () => {
     const story = await given.story({ status: S.IN_REVIEW });
     const body = await move(story, S.DRAFT, admin, '   ');
-    expect(codeOf({ body })).toBe('BAD_USER_INPUT');
+    expect(codeOf(body)).toBe('BAD_USER_INPUT');
     expect(body.errors![0].extensions?.problems).toEqual([expect.objectContaining({ field: 'reason' })]);
   });
 
   it('refuses publishing a story without a recorded consent with CONFLICT, and publishes it once consent is recorded', async () => {
     const story = await given.story({ status: S.APPROVED }, null);
     const body = await move(story, S.PUBLISHED, coordinator);
-    expect(codeOf({ body })).toBe('CONFLICT');
+    expect(codeOf(body)).toBe('CONFLICT');
     expect(body.errors![0].message).toMatch(/no consent/);
     await given.consent(story);
     await moveOk(story, S.PUBLISHED, coordinator);
@@ -152,7 +152,7 @@ describe('moveStoryStatus: refused moves', () => {
       { status: S.ARCHIVED },
       { givenAt: new Date(Date.now() - 48 * 3600_000), expiresAt: new Date(Date.now() - 1000) },
     );
-    expect(codeOf({ body: await move(story, S.PUBLISHED) })).toBe('NOT_FOUND');
+    expect(codeOf(await move(story, S.PUBLISHED))).toBe('NOT_FOUND');
   });
 
   it('refuses a stale expectedVersion with CONFLICT and changes nothing', async () => {
@@ -160,7 +160,7 @@ describe('moveStoryStatus: refused moves', () => {
     const version = await versionOf(story);
     await moveOk(story, S.IN_REVIEW);
     const body = await move(story, S.APPROVED, admin, undefined, version);
-    expect(codeOf({ body })).toBe('CONFLICT');
+    expect(codeOf(body)).toBe('CONFLICT');
     const { body: read } = await subgraph.gql(STORY, { id: story.id }, admin);
     expect(read.data!.story.status).toBe('IN_REVIEW');
     expect(read.data!.story.statusHistory).toHaveLength(1);
@@ -185,7 +185,7 @@ describe('moveStoryStatus: who may move a story', () => {
     const story = await given.story({ status: S.PUBLISHED });
     const body = await move(story, S.ARCHIVED, viewer);
     if (expected === 'MOVED') expect(body.data?.moveStoryStatus.story.status).toBe('ARCHIVED');
-    else expect(codeOf({ body })).toBe(expected);
+    else expect(codeOf(body)).toBe(expected);
   });
 
   it.each(
@@ -205,7 +205,7 @@ describe('moveStoryStatus: who may move a story', () => {
     const story = await draft();
     const body = await move(story, S.IN_REVIEW, viewer);
     if (expected === 'MOVED') expect(body.data?.moveStoryStatus.story.status).toBe('IN_REVIEW');
-    else expect(codeOf({ body })).toBe(expected);
+    else expect(codeOf(body)).toBe(expected);
   });
 });
 
@@ -260,6 +260,6 @@ describe('Story.statusHistory', () => {
     expect(rows.map((r) => [r.fromStatus, r.toStatus, r.changedBy, r.reason])).toEqual([
       ['PUBLISHED', 'WITHDRAWN', 'Test Coordinator IT', 'The storyteller asked us to.'],
     ]);
-    expect(codeOf({ body: await move(story, S.PUBLISHED) })).toBe('NOT_FOUND');
+    expect(codeOf(await move(story, S.PUBLISHED))).toBe('NOT_FOUND');
   });
 });

@@ -80,7 +80,7 @@ describe('saveStoryTranslation and removeStoryTranslation', () => {
       version: 2,
     });
     const stale = await save(story, { title: 'Trop tard', expectedVersion: 1 }, CALLERS.coordinator);
-    expect(codeOf({ body: stale })).toBe('CONFLICT');
+    expect(codeOf(stale)).toBe('CONFLICT');
     expect(stale.errors![0].extensions).toMatchObject({ currentVersion: 2, expectedVersion: 1 });
     const [row] = await subgraph.dataSource.query('SELECT title FROM story_translation WHERE story_id = $1', [
       story.id,
@@ -92,7 +92,7 @@ describe('saveStoryTranslation and removeStoryTranslation', () => {
     const story = await given.story();
     await save(story);
     const again = await save(story, { title: 'Doublon' });
-    expect(codeOf({ body: again })).toBe('CONFLICT');
+    expect(codeOf(again)).toBe('CONFLICT');
     expect(again.errors![0].extensions).toMatchObject({ currentVersion: 1 });
     const rows = await subgraph.dataSource.query(
       'SELECT count(*)::int AS n FROM story_translation WHERE story_id = $1',
@@ -114,23 +114,23 @@ describe('saveStoryTranslation and removeStoryTranslation', () => {
 
   it('refuses a changed translation that does not exist with NOT_FOUND', async () => {
     const story = await given.story();
-    expect(codeOf({ body: await save(story, { language: 'de', expectedVersion: 3 }) })).toBe('NOT_FOUND');
+    expect(codeOf(await save(story, { language: 'de', expectedVersion: 3 }))).toBe('NOT_FOUND');
   });
 
   it('refuses the story’s own language, naming the field', async () => {
     const story = await given.story({ language: 'en' });
     const body = await save(story, { language: 'en' });
-    expect(codeOf({ body })).toBe('BAD_USER_INPUT');
+    expect(codeOf(body)).toBe('BAD_USER_INPUT');
     expect(problemFields({ body }).sort()).toEqual(['language']);
   });
 
   it('refuses what is not ISO 639-1 and text that is not valid, naming each field', async () => {
     const story = await given.story();
     const body = await save(story, { language: 'french', title: '', text: 'a\u0000b', summary: 'x'.repeat(601) });
-    expect(codeOf({ body })).toBe('BAD_USER_INPUT');
+    expect(codeOf(body)).toBe('BAD_USER_INPUT');
     expect(problemFields({ body }).sort()).toEqual(['language', 'summary', 'text', 'title']);
-    expect(codeOf({ body: await save(story, { language: 'qq' }) })).toBe('BAD_USER_INPUT');
-    expect(codeOf({ body: await save(story, { language: 'FR' }) })).toBe('BAD_USER_INPUT');
+    expect(codeOf(await save(story, { language: 'qq' }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await save(story, { language: 'FR' }))).toBe('BAD_USER_INPUT');
   });
 
   it('removes a translation; removing it again is NOT_FOUND', async () => {
@@ -139,7 +139,7 @@ describe('saveStoryTranslation and removeStoryTranslation', () => {
     await save(story, { language: 'it', title: 'Calcio', text: 'Ogni domenica.' });
     const body = await remove(story, 'fr');
     expect(body.data!.removeStoryTranslation.story.availableLanguages).toEqual(['en', 'it']);
-    expect(codeOf({ body: await remove(story, 'fr') })).toBe('NOT_FOUND');
+    expect(codeOf(await remove(story, 'fr'))).toBe('NOT_FOUND');
   });
 
   it('refuses making the original language one the story is already translated into', async () => {
@@ -150,8 +150,8 @@ describe('saveStoryTranslation and removeStoryTranslation', () => {
       { input: { storyId: story.id, expectedVersion: story.version, language: 'fr' } },
       CALLERS.admin,
     );
-    expect(codeOf({ body: body as Body })).toBe('BAD_USER_INPUT');
-    expect(problemFields({ body: body as Body }).sort()).toEqual(['language']);
+    expect(codeOf(body as Body)).toBe('BAD_USER_INPUT');
+    expect(problemFields(body as Body).sort()).toEqual(['language']);
   });
 
   describe('who may translate', () => {
@@ -172,7 +172,7 @@ describe('saveStoryTranslation and removeStoryTranslation', () => {
       const body = await save(story, {}, viewer);
       if (expected === 'SAVED') expect(body.data!.saveStoryTranslation.translation.language).toBe('fr');
       else {
-        expect(codeOf({ body })).toBe(expected);
+        expect(codeOf(body)).toBe(expected);
         const rows = await subgraph.dataSource.query('SELECT 1 FROM story_translation WHERE story_id = $1', [story.id]);
         expect(rows).toEqual([]);
       }
@@ -190,7 +190,7 @@ describe('saveStoryTranslation and removeStoryTranslation', () => {
       const story = await given.story({}, { scope: ConsentScope.INTERNAL });
       const body = await save(story, {}, viewer);
       if (expected === 'SAVED') expect(body.errors).toBeUndefined();
-      else expect(codeOf({ body })).toBe(expected);
+      else expect(codeOf(body)).toBe(expected);
     });
 
     it.each(matrix(ON_PUBLIC_STORY))('removing a translation: $caller → $expected', async ({ viewer, expected }) => {
@@ -198,7 +198,7 @@ describe('saveStoryTranslation and removeStoryTranslation', () => {
       await save(story);
       const body = await remove(story, 'fr', viewer);
       if (expected === 'SAVED') expect(body.data!.removeStoryTranslation.story.availableLanguages).toEqual(['en']);
-      else expect(codeOf({ body })).toBe(expected);
+      else expect(codeOf(body)).toBe(expected);
     });
   });
 });
@@ -223,7 +223,7 @@ describe('Story.localized, translations and availableLanguages', () => {
 
   it('refuses a language that is not ISO 639-1', async () => {
     const story = await given.story();
-    expect(codeOf({ body: await localized(story, 'klingon') })).toBe('BAD_USER_INPUT');
+    expect(codeOf(await localized(story, 'klingon'))).toBe('BAD_USER_INPUT');
   });
 
   it('shows translations to whoever sees the story, and to nobody once its consent is withdrawn', async () => {
@@ -313,8 +313,8 @@ describe('stories(search, status)', () => {
   });
 
   it('refuses a search longer than 200 characters or with control characters', async () => {
-    expect(codeOf({ body: await search('x'.repeat(201)) })).toBe('BAD_USER_INPUT');
-    expect(codeOf({ body: await search('a\u0000b') })).toBe('BAD_USER_INPUT');
+    expect(codeOf(await search('x'.repeat(201)))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await search('a\u0000b'))).toBe('BAD_USER_INPUT');
   });
 
   it('lists the review queue with status: IN_REVIEW, only what the caller may see', async () => {

@@ -94,13 +94,15 @@ export async function startSubgraph<Loaders, Options extends object>(
   };
 }
 
-/** The `extensions.code` of the first error, to assert a refusal in one line. */
-export const codeOf = (result: { body: GraphQLResponse<unknown> }): unknown =>
-  result.body.errors?.[0]?.extensions?.code;
+type Answer = { body: GraphQLResponse<unknown> } | GraphQLResponse<unknown>;
+const bodyOf = (answer: Answer): GraphQLResponse<unknown> => ('body' in answer ? answer.body : answer);
+
+/** The `extensions.code` of the first error of a result or of its body, to assert a refusal in one line. */
+export const codeOf = (answer: Answer): unknown => bodyOf(answer).errors?.[0]?.extensions?.code;
 
 /** The fields named in the first error's problems, e.g. ["endDate"]. */
-export const problemFields = (result: { body: GraphQLResponse<unknown> }): string[] =>
-  ((result.body.errors?.[0]?.extensions?.problems as { field: string }[] | undefined) ?? []).map((p) => p.field);
+export const problemFields = (answer: Answer): string[] =>
+  ((bodyOf(answer).errors?.[0]?.extensions?.problems as { field: string }[] | undefined) ?? []).map((p) => p.field);
 
 let counter = 0;
 /** A title, name or city no other test in the same database uses. */

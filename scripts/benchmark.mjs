@@ -15,7 +15,8 @@ import { startEmbeddedPostgres } from './embedded-postgres.mjs';
 // The built workspaces, by package name (`npm run build` first).
 const require = createRequire(import.meta.url);
 const { startStack, DEMO_PASSWORD } = require('@best/stack');
-const { ANONYMOUS, signIdentity, TEST_IDENTITY_SECRET } = require('@best/kit');
+const { ANONYMOUS, signIdentity } = require('@best/kit');
+const { TEST_IDENTITY_SECRET } = require('@best/kit/testing');
 
 const SEQUENTIAL = Number(process.env.BENCH_REQUESTS ?? 300);
 const CONCURRENCY = 10;

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import pino from 'pino';
-import { TEST_IDENTITY_SECRET } from '@best/kit';
+import { TEST_IDENTITY_SECRET } from '@best/kit/testing';
 import { createAuth, viewerOf } from './index';
 import { SESSION_COOKIE, clearedSessionCookie, readCookie, sessionCookie } from './session-cookie';
 

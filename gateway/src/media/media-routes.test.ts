@@ -2,7 +2,8 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import pino from 'pino';
-import { NonceLedger, TEST_IDENTITY_SECRET, verifyIdentity, viewers, type Viewer } from '@best/kit';
+import { NonceLedger, verifyIdentity, type Viewer } from '@best/kit';
+import { TEST_IDENTITY_SECRET, viewers } from '@best/kit/testing';
 import { mediaRoutes } from './media-routes';
 
 /** A stand-in for the stories subgraph: records what reached it and answers as told. */

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 
+// What the subgraphs run on. What their tests run on is `@best/kit/testing` (src/testing/index.ts).
+
 export * from './errors/error-codes';
 export { formatError } from './errors/format-error';
 export { loadEnv, port, bool, postgresUrl, logLevel } from './env/load-env';
@@ -46,8 +48,6 @@ export {
 } from './subgraph/subgraph-definition';
 export { createServerFor, createSubgraphDataSource } from './subgraph/subgraph-runtime';
 export { SafeText, isSafeText } from './validation/safe-text';
-export { createTestDatabase, type TestDatabase } from './testing/test-database';
-export { postGraphQL, expectNoGraphQLErrors, type GraphQLResponse } from './testing/graphql-request';
 export { isUniqueViolation } from './db/db-errors';
 export {
   Role,
@@ -71,7 +71,6 @@ export {
   MAX_IDENTITY_AGE_MS,
 } from './identity/identity-signature';
 export { DEMO_IDENTITY_SECRET, identitySecret, refuseDemoSecretsInProduction } from './env/secrets';
-export { TEST_IDENTITY_SECRET, headersFor, viewers } from './testing/viewers';
 export {
   hashPassword,
   verifyPassword,

@@ -1,5 +1,5 @@
-import { expectNoGraphQLErrors, viewers, type Viewer } from '@best/kit';
-import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { type Viewer } from '@best/kit';
+import { expectNoGraphQLErrors, startSubgraph, type TestSubgraph, viewers } from '@best/kit/testing';
 import { demoAccountId } from '../src/seed/demo-accounts';
 import { networkSubgraph } from '../src/subgraph';
 import { internalRoutes, signInDemoPeople, type InternalRoutes } from './internal-routes';

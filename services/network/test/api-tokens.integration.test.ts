@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { expectNoGraphQLErrors, viewers, type Viewer } from '@best/kit';
-import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { type Viewer } from '@best/kit';
+import { expectNoGraphQLErrors, startSubgraph, type TestSubgraph, viewers } from '@best/kit/testing';
 import { networkSubgraph } from '../src/subgraph';
 import { internalRoutes, signInDemoPeople, type InternalRoutes } from './internal-routes';
 import { inDays, otherOrganizationOf, partnerOf } from './seed';

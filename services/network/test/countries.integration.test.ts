@@ -1,6 +1,6 @@
 import { demoNetwork, MEMBERSHIP_STAGES, INITIATIVE_STATUSES } from '@best/demo';
-import { viewers, type Viewer } from '@best/kit';
-import { codeOf, problemFields, startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { type Viewer } from '@best/kit';
+import { codeOf, problemFields, startSubgraph, type TestSubgraph, viewers } from '@best/kit/testing';
 import { networkSubgraph } from '../src/subgraph';
 import { proposalInput, seed } from './seed';
 

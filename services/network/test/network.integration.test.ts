@@ -1,6 +1,12 @@
 import { demoNetwork } from '@best/demo';
-import { expectNoGraphQLErrors, headersFor, postGraphQL, viewers } from '@best/kit';
-import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import {
+  expectNoGraphQLErrors,
+  headersFor,
+  postGraphQL,
+  startSubgraph,
+  type TestSubgraph,
+  viewers,
+} from '@best/kit/testing';
 import { seedNetworkDemo } from '../src/seed/demo-seed';
 import { networkSubgraph } from '../src/subgraph';
 

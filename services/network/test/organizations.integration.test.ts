@@ -1,6 +1,6 @@
 import { demoNetwork } from '@best/demo';
-import { Scope, viewers, type Viewer } from '@best/kit';
-import { codeOf, problemFields, startSubgraph, type TestSubgraph, unique } from '@best/kit/testing';
+import { Scope, type Viewer } from '@best/kit';
+import { codeOf, problemFields, startSubgraph, type TestSubgraph, unique, viewers } from '@best/kit/testing';
 import { networkSubgraph } from '../src/subgraph';
 import { seed, type Seed } from './seed';
 

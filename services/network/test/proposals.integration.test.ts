@@ -1,6 +1,14 @@
 import { demoNetwork } from '@best/demo';
-import { Scope, viewers, type Viewer } from '@best/kit';
-import { codeOf, problemFields, startSubgraph, type TestSubgraph, type GraphQLResult, unique } from '@best/kit/testing';
+import { Scope, type Viewer } from '@best/kit';
+import {
+  codeOf,
+  type GraphQLResult,
+  problemFields,
+  startSubgraph,
+  type TestSubgraph,
+  unique,
+  viewers,
+} from '@best/kit/testing';
 import { PROPOSAL_LIMITS } from '../src/proposals/proposal.limits';
 import { networkSubgraph } from '../src/subgraph';
 import { proposalInput, seed } from './seed';

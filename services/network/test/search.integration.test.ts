@@ -1,6 +1,5 @@
 import { demoNetwork } from '@best/demo';
-import { viewers } from '@best/kit';
-import { codeOf, problemFields, startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { codeOf, problemFields, startSubgraph, type TestSubgraph, viewers } from '@best/kit/testing';
 import { haversineKm } from '../src/initiatives/initiative.geo';
 import { networkSubgraph } from '../src/subgraph';
 import { seed } from './seed';

@@ -1,6 +1,6 @@
 import { demoNetwork } from '@best/demo';
-import { viewers, type Viewer } from '@best/kit';
-import { unique, type TestSubgraph } from '@best/kit/testing';
+import { type Viewer } from '@best/kit';
+import { type TestSubgraph, unique, viewers } from '@best/kit/testing';
 
 export interface SeededOrganization {
   id: string;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { ANONYMOUS, Role, TEST_IDENTITY_SECRET, expectNoGraphQLErrors, signIdentity } from '@best/kit';
-import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { ANONYMOUS, Role, signIdentity } from '@best/kit';
+import { expectNoGraphQLErrors, startSubgraph, TEST_IDENTITY_SECRET, type TestSubgraph } from '@best/kit/testing';
 import { SIGN_IN_LIMIT } from '../src/sessions/sign-in-throttle';
 import { SIGN_IN_REFUSED } from '../src/sessions/session.service';
 import { demoAccountId } from '../src/seed/demo-accounts';

@@ -1,4 +1,4 @@
-import type { GraphQLResponse } from '@best/kit';
+import { type GraphQLResponse } from '@best/kit/testing';
 
 /** The password of every demo account (services/network/src/seed/demo-accounts.ts). */
 export const DEMO_PASSWORD = 'best-demo-2026';

@@ -1,13 +1,8 @@
 import 'reflect-metadata';
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
-import {
-  connectAndMigrate,
-  createTestDatabase,
-  TEST_IDENTITY_SECRET,
-  type RunningServer,
-  type TestDatabase,
-} from '@best/kit';
+import { connectAndMigrate, type RunningServer } from '@best/kit';
+import { createTestDatabase, TEST_IDENTITY_SECRET, type TestDatabase } from '@best/kit/testing';
 import { composeSupergraph, createGateway, SUBGRAPHS, type SubgraphName } from '@best/gateway';
 import { printSubgraphSdls } from './schemas';
 import { SUBGRAPH_PACKAGES } from './subgraphs';

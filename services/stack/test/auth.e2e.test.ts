@@ -1,4 +1,4 @@
-import { expectNoGraphQLErrors, type GraphQLResponse } from '@best/kit';
+import { expectNoGraphQLErrors, type GraphQLResponse } from '@best/kit/testing';
 import { demoNetwork } from '@best/demo';
 import { startStack, type Stack } from '../src';
 

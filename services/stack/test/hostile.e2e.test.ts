@@ -2,7 +2,8 @@ import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { deflateSync, gzipSync } from 'node:zlib';
 import pino from 'pino';
-import { expectNoGraphQLErrors, signIdentity, TEST_IDENTITY_SECRET, viewers } from '@best/kit';
+import { signIdentity } from '@best/kit';
+import { expectNoGraphQLErrors, TEST_IDENTITY_SECRET, viewers } from '@best/kit/testing';
 import { createGateway, MAX_TOKENS_CEILING, type GatewayOptions, type RunningGateway } from '@best/gateway';
 import { startStack, type Stack } from '../src';
 

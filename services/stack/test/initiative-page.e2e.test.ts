@@ -1,4 +1,4 @@
-import { expectNoGraphQLErrors, headersFor, postGraphQL, viewers } from '@best/kit';
+import { expectNoGraphQLErrors, headersFor, postGraphQL, viewers } from '@best/kit/testing';
 import { startStack, type Stack } from '../src';
 
 let stack: Stack;

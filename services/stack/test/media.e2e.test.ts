@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { demoId, demoNetwork } from '@best/demo';
-import { expectNoGraphQLErrors } from '@best/kit';
+import { expectNoGraphQLErrors } from '@best/kit/testing';
 import { gatewayClient, startStack, type Stack } from '../src';
 
 let stack: Stack;

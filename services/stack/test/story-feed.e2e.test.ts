@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { expectNoGraphQLErrors, type GraphQLResponse } from '@best/kit';
+import { expectNoGraphQLErrors, type GraphQLResponse } from '@best/kit/testing';
 import { gatewayClient, startStack, type Stack } from '../src';
 
 /**

@@ -1,4 +1,4 @@
-import { expectNoGraphQLErrors } from '@best/kit';
+import { expectNoGraphQLErrors } from '@best/kit/testing';
 import { gatewayClient, startStack, type Stack } from '../src';
 
 /**

@@ -1,5 +1,5 @@
-import { expectNoGraphQLErrors, viewers, type Viewer } from '@best/kit';
-import { codeOf, startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { type Viewer } from '@best/kit';
+import { codeOf, expectNoGraphQLErrors, startSubgraph, type TestSubgraph, viewers } from '@best/kit/testing';
 import { Campaign } from '../src/campaigns/campaign.entity';
 import { CALLERS, matrix } from './callers';
 import { storiesSubgraph } from '../src/subgraph';

@@ -1,6 +1,6 @@
 import { IsNull } from 'typeorm';
-import { expectNoGraphQLErrors, viewers, type Viewer } from '@best/kit';
-import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { type Viewer } from '@best/kit';
+import { expectNoGraphQLErrors, startSubgraph, type TestSubgraph, viewers } from '@best/kit/testing';
 import { Consent } from '../src/consents/consent.entity';
 import { ConsentChannel, ConsentGiver, ConsentScope } from '../src/consents/consent.enums';
 import { hashWithdrawalCode, normalizeWithdrawalCode } from '../src/consents/withdrawal-code';

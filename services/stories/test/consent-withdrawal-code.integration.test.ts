@@ -1,6 +1,6 @@
 import { IsNull } from 'typeorm';
-import { AuditEvent, expectNoGraphQLErrors, viewers, type Viewer } from '@best/kit';
-import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { AuditEvent, type Viewer } from '@best/kit';
+import { expectNoGraphQLErrors, startSubgraph, type TestSubgraph, viewers } from '@best/kit/testing';
 import { Consent } from '../src/consents/consent.entity';
 import { ConsentScope } from '../src/consents/consent.enums';
 import { WITHDRAWN_WITH_CODE_REASON } from '../src/consents/consent.service';

@@ -1,6 +1,5 @@
 import { demoNetwork } from '@best/demo';
-import { expectNoGraphQLErrors, viewers } from '@best/kit';
-import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { expectNoGraphQLErrors, startSubgraph, type TestSubgraph, viewers } from '@best/kit/testing';
 import { IsNull } from 'typeorm';
 import { Consent } from '../src/consents/consent.entity';
 import { seedStoriesDemo } from '../src/seed/demo-seed';

@@ -1,8 +1,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expectNoGraphQLErrors, viewers, type Viewer } from '@best/kit';
-import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { type Viewer } from '@best/kit';
+import { expectNoGraphQLErrors, startSubgraph, type TestSubgraph, viewers } from '@best/kit/testing';
 import { ConsentScope } from '../src/consents/consent.enums';
 import { DiskMediaStorage } from '../src/media/disk-storage';
 import { newStorageKey, type MediaStorage } from '../src/media/media-storage';

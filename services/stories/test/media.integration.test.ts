@@ -4,8 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { IsNull, type DataSource } from 'typeorm';
-import { AuditEvent, expectNoGraphQLErrors, headersFor, viewers, type Viewer } from '@best/kit';
-import { codeOf, startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { AuditEvent, type Viewer } from '@best/kit';
+import {
+  codeOf,
+  expectNoGraphQLErrors,
+  headersFor,
+  startSubgraph,
+  type TestSubgraph,
+  viewers,
+} from '@best/kit/testing';
 import { Consent } from '../src/consents/consent.entity';
 import { DiskMediaStorage } from '../src/media/disk-storage';
 import { eraseStoryMedia } from '../src/media/media.erasure';

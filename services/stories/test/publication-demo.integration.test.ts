@@ -1,5 +1,4 @@
-import { expectNoGraphQLErrors, viewers } from '@best/kit';
-import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { expectNoGraphQLErrors, startSubgraph, type TestSubgraph, viewers } from '@best/kit/testing';
 import { Campaign } from '../src/campaigns/campaign.entity';
 import { Publication } from '../src/publications/publication.entity';
 import { seedStoriesDemo } from '../src/seed/demo-seed';

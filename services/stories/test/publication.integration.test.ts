@@ -1,5 +1,5 @@
-import { expectNoGraphQLErrors, viewers, type Viewer } from '@best/kit';
-import { codeOf, startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { type Viewer } from '@best/kit';
+import { codeOf, expectNoGraphQLErrors, startSubgraph, type TestSubgraph, viewers } from '@best/kit/testing';
 import { Consent } from '../src/consents/consent.entity';
 import { ConsentChannel, ConsentScope } from '../src/consents/consent.enums';
 import { Publication } from '../src/publications/publication.entity';

@@ -1,5 +1,5 @@
-import type { GraphQLResponse, Viewer } from '@best/kit';
-import { codeOf, startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import type { Viewer } from '@best/kit';
+import { codeOf, type GraphQLResponse, startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import type { Story } from '../src/stories/story.entity';
 import { StoryStatus, StorytellerRiskFlag } from '../src/stories/story.enums';
 import { CALLERS, matrix } from './callers';

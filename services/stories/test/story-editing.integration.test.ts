@@ -1,5 +1,5 @@
-import { AuditEvent, type GraphQLResponse, type Viewer } from '@best/kit';
-import { codeOf, problemFields, startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { AuditEvent, type Viewer } from '@best/kit';
+import { codeOf, type GraphQLResponse, problemFields, startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { IsNull } from 'typeorm';
 import { Consent } from '../src/consents/consent.entity';
 import type { Story } from '../src/stories/story.entity';

@@ -1,5 +1,5 @@
-import { viewers, type Viewer } from '@best/kit';
-import { codeOf, startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { type Viewer } from '@best/kit';
+import { codeOf, startSubgraph, type TestSubgraph, viewers } from '@best/kit/testing';
 import { StoryStatusChange } from '../src/stories/story-status-change.entity';
 import type { Story } from '../src/stories/story.entity';
 import { StoryStatus } from '../src/stories/story.enums';

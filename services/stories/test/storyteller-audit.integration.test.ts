@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { AuditEvent, expectNoGraphQLErrors, headersFor, postGraphQL, viewers, type Viewer } from '@best/kit';
-import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { AuditEvent, type Viewer } from '@best/kit';
+import {
+  expectNoGraphQLErrors,
+  headersFor,
+  postGraphQL,
+  startSubgraph,
+  type TestSubgraph,
+  viewers,
+} from '@best/kit/testing';
 import { ConsentScope } from '../src/consents/consent.enums';
 import { Story } from '../src/stories/story.entity';
 import { StoryStatus } from '../src/stories/story.enums';

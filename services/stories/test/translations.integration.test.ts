@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { demoId } from '@best/demo';
-import { AuditEvent, type GraphQLResponse, type Viewer } from '@best/kit';
-import { codeOf, problemFields, startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { AuditEvent, type Viewer } from '@best/kit';
+import { codeOf, type GraphQLResponse, problemFields, startSubgraph, type TestSubgraph } from '@best/kit/testing';
 import { IsNull } from 'typeorm';
 import { Consent } from '../src/consents/consent.entity';
 import { ConsentScope } from '../src/consents/consent.enums';

@@ -1,5 +1,5 @@
-import { expectNoGraphQLErrors, viewers, type Viewer } from '@best/kit';
-import { startSubgraph, type TestSubgraph } from '@best/kit/testing';
+import { type Viewer } from '@best/kit';
+import { expectNoGraphQLErrors, startSubgraph, type TestSubgraph, viewers } from '@best/kit/testing';
 import { IsNull } from 'typeorm';
 import { Consent } from '../src/consents/consent.entity';
 import { ConsentChannel, ConsentScope } from '../src/consents/consent.enums';

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expectNoGraphQLErrors, postGraphQL } from '@best/kit';
+import { expectNoGraphQLErrors, postGraphQL } from '@best/kit/testing';
 import en from '@best/web/i18n/en.json';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { DEMO_PASSWORD, startStack, type Stack } from '../../src';

@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { join } from 'node:path';
-import { expectNoGraphQLErrors, postGraphQL } from '@best/kit';
+import { expectNoGraphQLErrors, postGraphQL } from '@best/kit/testing';
 import en from '@best/web/i18n/en.json';
 import fr from '@best/web/i18n/fr.json';
 import type { BrowserContext } from 'playwright-core';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { postGraphQL } from '@best/kit';
+import { postGraphQL } from '@best/kit/testing';
 import en from '@best/web/i18n/en.json';
 import { ADMIN, describeInBrowserOrSkip, SCREENSHOTS, usePlatformInBrowser } from './browser-harness';
 

@@ -1,4 +1,4 @@
-import { viewers } from '@best/kit';
+import { viewers } from '@best/kit/testing';
 import { storytellerFieldsGiven } from './storyteller-reads';
 
 const ORG = '0d000000-0000-4000-8000-0000000000a1';

@@ -1,4 +1,5 @@
-import { Scope, viewers } from '@best/kit';
+import { Scope } from '@best/kit';
+import { viewers } from '@best/kit/testing';
 import { mayChangeStory, storyReach } from './story.access';
 
 const ORG = '0d000000-0000-4000-8000-0000000000a1';

@@ -33,6 +33,7 @@ export { createRequestContext, type RequestContext, type RequestContextOptions }
 export { keyedLoader, groupedLoader } from './context/batch';
 export {
   createSubgraphServer,
+  requestContextOf,
   type SubgraphServer,
   type SubgraphServerOptions,
   type RunningServer,
@@ -44,6 +45,7 @@ export {
   systemContextOf,
   type SubgraphDefinition,
   type SubgraphDeps,
+  type SubgraphRouteDeps,
   type LoadersOf,
 } from './subgraph/subgraph-definition';
 export { createServerFor, createSubgraphDataSource } from './subgraph/subgraph-runtime';

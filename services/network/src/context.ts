@@ -1,4 +1,4 @@
-import type { LoadersOf, RequestContext } from '@best/kit';
-import type { networkSubgraph } from './subgraph';
+import type { RequestContext } from '@best/kit';
+import type { NetworkLoaders } from './subgraph';
 
-export type NetworkContext = RequestContext<LoadersOf<typeof networkSubgraph>>;
+export type NetworkContext = RequestContext<NetworkLoaders>;

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { AuditEvent, defineSubgraph } from '@best/kit';
+import { AuditEvent, defineSubgraph, type SubgraphDefinition } from '@best/kit';
 import { Account } from './accounts/account.entity';
 import { ApiToken } from './api-tokens/api-token.entity';
 import { Country } from './countries/country.entity';
@@ -31,8 +31,10 @@ function createNetworkLoaders(dataSource: DataSource) {
   };
 }
 
+export type NetworkLoaders = ReturnType<typeof createNetworkLoaders>;
+
 /** The network subgraph: countries, organisations and their initiatives, accounts, sessions and API tokens. */
-export const networkSubgraph = defineSubgraph({
+export const networkSubgraph: SubgraphDefinition<NetworkLoaders> = defineSubgraph({
   name: 'network',
   defaultPort: 4001,
   entities: [
@@ -57,5 +59,5 @@ export const networkSubgraph = defineSubgraph({
   createLoaders: createNetworkLoaders,
   seedDemo: seedNetworkDemo,
   // The gateway authenticates every request here: sessions and partner tokens live in this subgraph.
-  routes: (deps) => networkInternalRoutes(deps, createNetworkLoaders),
+  routes: networkInternalRoutes,
 });

@@ -70,10 +70,9 @@ export const storiesSubgraph = defineSubgraph<ReturnType<typeof createStoriesLoa
   routes: (deps) => {
     configureMedia({ storage: deps.media?.storage, logger: deps.logger });
     const media = {
-      dataSource: deps.dataSource,
       logger: deps.logger,
       limits: deps.media?.limits,
-      createLoaders: createStoriesLoaders,
+      contextOf: deps.contextOf,
     };
     return (router) => mediaRoutes(router, media);
   },

@@ -45,6 +45,23 @@ export interface SubgraphServer {
 }
 
 /**
+ * The context of one request to `/graphql` or to a subgraph's own routes: the caller the gateway
+ * signed (verified before any handler runs), the gateway's request id, fresh loaders.
+ */
+export function requestContextOf<Loaders>(
+  createLoaders: (dataSource: DataSource, viewer: Viewer) => Loaders,
+  dataSource: DataSource,
+  logger: Logger,
+): (req: express.Request, res: express.Response) => RequestContext<Loaders> {
+  return (req, res) =>
+    createRequestContext(createLoaders, dataSource, {
+      viewer: res.locals.viewer as Viewer,
+      logger,
+      requestId: String(req.headers['x-request-id'] ?? randomUUID()),
+    });
+}
+
+/**
  * A subgraph behind express: `/graphql`, `/health` (the process is up) and `/ready` (its database
  * answers). Inline tracing is off: traces would leak timings to every caller of the gateway.
  */
@@ -79,6 +96,7 @@ export async function createSubgraphServer<Loaders>(options: SubgraphServerOptio
       res.status(503).json({ status: 'unavailable', service: options.name });
     }
   });
+  const contextOf = requestContextOf(options.createLoaders, dataSource, logger);
   const ledger = new NonceLedger();
   const gatewayOnly: express.RequestHandler = (req, res, next) => {
     try {
@@ -104,12 +122,7 @@ export async function createSubgraphServer<Loaders>(options: SubgraphServerOptio
     '/graphql',
     express.json({ limit: options.bodyLimit ?? 1_000_000 }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        createRequestContext(options.createLoaders, dataSource, {
-          viewer: res.locals.viewer,
-          logger,
-          requestId: String(req.headers['x-request-id'] ?? randomUUID()),
-        }),
+      context: async ({ req, res }) => contextOf(req, res),
     }),
   );
   httpServer.on('request', app);

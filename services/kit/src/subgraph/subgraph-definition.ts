@@ -14,6 +14,13 @@ export interface SubgraphDeps {
   identitySecret: string;
 }
 
+/** What a subgraph's own routes are built with: the server's deps and the one way to make a request's context. */
+export type SubgraphRouteDeps<Loaders, Options extends object = object> = SubgraphDeps &
+  Partial<Options> & {
+    /** The context of a request to these routes, made as for `/graphql`. */
+    contextOf: (req: express.Request, res: express.Response) => RequestContext<Loaders>;
+  };
+
 /**
  * Everything the kit needs to know about a subgraph, said once in its `src/subgraph.ts`: the kit
  * boots it (`runSubgraph`), prints its schema and starts it for tests (`startSubgraph`) from this.
@@ -42,7 +49,7 @@ export interface SubgraphDefinition<Loaders = unknown, Options extends object = 
    * Its own HTTP routes under `/internal`, behind the gateway-signature check (network: sign-in;
    * stories: media). Called once per server, so it may set up what the routes share.
    */
-  routes?: (deps: SubgraphDeps & Partial<Options>) => (router: express.Router) => void;
+  routes?: (deps: SubgraphRouteDeps<Loaders, Options>) => (router: express.Router) => void;
 }
 
 /** Declares a subgraph; a function only so that TypeScript infers `Loaders` from `createLoaders`. */

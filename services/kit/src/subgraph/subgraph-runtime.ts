@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../db/data-source';
-import { createSubgraphServer, type SubgraphServer } from '../server/create-subgraph-server';
+import { createSubgraphServer, requestContextOf, type SubgraphServer } from '../server/create-subgraph-server';
 import type { SubgraphDefinition, SubgraphDeps } from './subgraph-definition';
 
 /** The subgraph's data source on `url`; `onQuery` sees every SQL statement (tests count them). */
@@ -22,7 +22,10 @@ export async function createServerFor<Loaders, Options extends object>(
     name: definition.name,
     schema,
     createLoaders: definition.createLoaders,
-    routes: definition.routes?.(deps),
+    routes: definition.routes?.({
+      ...deps,
+      contextOf: requestContextOf(definition.createLoaders, deps.dataSource, deps.logger),
+    }),
     dataSource: deps.dataSource,
     logger: deps.logger,
     identitySecret: deps.identitySecret,

@@ -1,7 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { Request, Response, Router } from 'express';
-import type { DataSource } from 'typeorm';
-import { createRequestContext, DomainError, ErrorCode, type SubgraphDeps, type Viewer } from '@best/kit';
+import { DomainError, ErrorCode, type SubgraphRouteDeps } from '@best/kit';
 import type { NetworkContext } from '../context';
 import { ApiTokenService } from '../api-tokens/api-token.service';
 import { SessionService } from './session.service';
@@ -24,16 +22,8 @@ const refuse = (res: Response, status: number, code: ErrorCode, message: string)
  * - `POST /internal/sign-in` `{ email, password, address }` → 200 `{ sessionToken, expiresAt, viewer }` | 400 | 401 | 429
  * - `POST /internal/sign-out` `{ sessionToken }` → 200 `{ signedOut }`
  */
-export function networkInternalRoutes(
-  deps: Pick<SubgraphDeps, 'dataSource' | 'logger'>,
-  createLoaders: (dataSource: DataSource) => NetworkContext['loaders'],
-) {
-  const contextOf = (req: Request, res: Response): NetworkContext =>
-    createRequestContext(createLoaders, deps.dataSource, {
-      viewer: res.locals.viewer as Viewer,
-      logger: deps.logger,
-      requestId: String(req.headers['x-request-id'] ?? randomUUID()),
-    });
+export function networkInternalRoutes(deps: SubgraphRouteDeps<NetworkContext['loaders']>) {
+  const { contextOf } = deps;
   const handle =
     (route: (ctx: NetworkContext, body: Record<string, unknown>, res: Response) => Promise<unknown>) =>
     async (req: Request, res: Response) => {

@@ -1,8 +1,7 @@
 import { rm } from 'node:fs/promises';
 import type { Request, Response, Router } from 'express';
 import type { Logger } from 'pino';
-import type { DataSource } from 'typeorm';
-import { createRequestContext, DomainError, ErrorCode, type Viewer } from '@best/kit';
+import { DomainError, ErrorCode } from '@best/kit';
 import type { StoriesContext } from '../context';
 import { MediaService, mediaUrl } from './media.service';
 import { FORM_OVERHEAD_BYTES, receiveUpload } from './media-upload';
@@ -11,12 +10,11 @@ import type { ByteRange } from './media-storage';
 import type { StoryMedia } from './story-media.entity';
 
 export interface MediaRoutesOptions {
-  dataSource: DataSource;
   logger: Logger;
   /** Largest file per kind (defaults: photo 15 MB, audio 50 MB, video 200 MB). */
   limits?: Partial<MediaLimits>;
-  /** The subgraph's loaders, for the request context of each upload and download. */
-  createLoaders: (dataSource: DataSource, viewer: Viewer) => StoriesContext['loaders'];
+  /** The request context of each upload and download, made as for `/graphql`. */
+  contextOf: (req: Request, res: Response) => StoriesContext;
 }
 
 const STATUS: Partial<Record<string, number>> = {
@@ -56,16 +54,7 @@ export const mediaJson = (media: StoryMedia) => ({
 export function mediaRoutes(router: Router, options: MediaRoutesOptions): void {
   const limits: MediaLimits = { ...DEFAULT_MEDIA_LIMITS, ...options.limits };
   const largest = Math.max(...Object.values(limits));
-  const { dataSource, logger } = options;
-
-  const contextFor = (req: Request, res: Response): StoriesContext => {
-    const given = req.headers['x-request-id'];
-    return createRequestContext(options.createLoaders, dataSource, {
-      viewer: res.locals.viewer as Viewer,
-      logger,
-      requestId: typeof given === 'string' && given ? given : undefined,
-    });
-  };
+  const { logger, contextOf } = options;
 
   const refuse = (req: Request, res: Response, error: unknown) => {
     const known = error instanceof DomainError ? STATUS[String(error.extensions.code)] : undefined;
@@ -105,7 +94,7 @@ export function mediaRoutes(router: Router, options: MediaRoutesOptions): void {
           'Send the upload as multipart/form-data with a part named "file".',
         );
       }
-      const service = new MediaService(contextFor(req, res));
+      const service = new MediaService(contextOf(req, res));
       const story = await service.storyToChange(String(req.params.storyId));
       const upload = await receiveUpload(req, limits);
       try {
@@ -124,7 +113,7 @@ export function mediaRoutes(router: Router, options: MediaRoutesOptions): void {
 
   router.get('/media/:id', async (req, res) => {
     try {
-      const { media, body, byteSize, range } = await new MediaService(contextFor(req, res)).open(
+      const { media, body, byteSize, range } = await new MediaService(contextOf(req, res)).open(
         String(req.params.id),
         (size) => byteRange(req.headers.range, size),
       );

@@ -25,7 +25,7 @@ let open: AwardEdition;
 
 beforeAll(async () => {
   awards = await startSubgraph(awardsSubgraph);
-  const given = seed(awards.dataSource);
+  const given = seed(awards);
   const { WINNER, FINALIST, NOT_SELECTED, SHORTLISTED } = NominationStatus;
   const announced = await given.editionWithNominations(AwardEditionPhase.ANNOUNCED, [WINNER, FINALIST, NOT_SELECTED], {
     countryCode: 'IT',
@@ -254,7 +254,7 @@ describe('assignJuror and removeJuror for an edition of Italy', () => {
 
   it.each(matrix(JURY_MANAGERS))('$caller removing a juror: $expected', async ({ viewer, expected }) => {
     const jurorAccountId = randomUUID();
-    await seed(awards.dataSource).juror(world.judging.edition, jurorAccountId, 'Marco Bianchi');
+    await seed(awards).juror(world.judging.edition, jurorAccountId, 'Marco Bianchi');
     const input = { editionId: world.judging.edition.id, jurorAccountId };
     const { body } = await awards.gql(REMOVE, { input }, viewer);
     if (expected === 'DONE') {
@@ -302,7 +302,7 @@ describe('changes without a mutation yet, refused in their services', () => {
   it.each(matrix(EDITION_RUNNERS))(
     '$caller moving an edition of Italy to its next phase: $expected',
     async ({ viewer, expected }) => {
-      const edition = await seed(awards.dataSource).edition({ countryCode: 'IT' });
+      const edition = await seed(awards).edition({ countryCode: 'IT' });
       expect(await outcomeOf(() => new AwardEditionService(as(viewer)).advancePhase(edition.id))).toBe(expected);
     },
   );
@@ -317,7 +317,7 @@ describe('changes without a mutation yet, refused in their services', () => {
   it.each(matrix(GUIDELINE_EDITORS))(
     '$caller drafting and publishing a guideline: $expected',
     async ({ viewer, expected }) => {
-      const fresh = await seed(awards.dataSource).guideline({ publish: false });
+      const fresh = await seed(awards).guideline({ publish: false });
       const service = new GuidelineService(as(viewer));
       expect(await outcomeOf(() => service.reviseDraft(fresh.id, { title: 'Revised' }))).toBe(expected);
       expect(await outcomeOf(() => service.publish(fresh.id))).toBe(expected);

@@ -33,7 +33,7 @@ const DAY = 86_400_000;
 
 describe('award editions', () => {
   it('an edition is pinned to a published guideline; a draft guideline is refused with BAD_USER_INPUT', async () => {
-    const world = seed(awards.dataSource);
+    const world = seed(awards);
     const draft = await world.guideline({ publish: false });
     const published = await world.guideline();
     const input = { countryCode: 'BE', year: 2031, title: 'Belgian award 2031' };
@@ -46,7 +46,7 @@ describe('award editions', () => {
   });
 
   it('a country has one edition per year: a second one is a CONFLICT, another year is fine', async () => {
-    const guideline = await seed(awards.dataSource).guideline();
+    const guideline = await seed(awards).guideline();
     const edition = { countryCode: 'PT', title: 'Portuguese award', guidelineId: guideline.id };
     await service.create({ ...edition, year: 2032 });
     expect(await refusal(service.create({ ...edition, year: 2032 }))).toBe('CONFLICT');
@@ -54,7 +54,7 @@ describe('award editions', () => {
   });
 
   it('moves through its phases in order, one step at a time, and no further than announced', async () => {
-    const edition = await seed(awards.dataSource).edition();
+    const edition = await seed(awards).edition();
     const phases = [edition.phase];
     for (let step = 0; step < 4; step++) phases.push((await service.advancePhase(edition.id)).phase);
     expect(phases).toEqual(['DRAFT', 'NOMINATIONS_OPEN', 'JUDGING', 'DECIDED', 'ANNOUNCED']);
@@ -62,14 +62,14 @@ describe('award editions', () => {
   });
 
   it('cannot open nominations before both deadlines are set', async () => {
-    const undated = await seed(awards.dataSource).edition({ nominationsCloseAt: null, decisionAt: null });
+    const undated = await seed(awards).edition({ nominationsCloseAt: null, decisionAt: null });
     expect(await refusal(service.advancePhase(undated.id))).toBe('BAD_USER_INPUT');
-    const dated = await seed(awards.dataSource).edition();
+    const dated = await seed(awards).edition();
     expect(await refusal(service.advancePhase(dated.id))).toBe('no error');
   });
 
   it('refuses a decision date before nominations close', async () => {
-    const guideline = await seed(awards.dataSource).guideline();
+    const guideline = await seed(awards).guideline();
     const closes = new Date(Date.now() + 10 * DAY);
     const base = { countryCode: 'HR', title: 'Croatian award', guidelineId: guideline.id, nominationsCloseAt: closes };
     expect(await refusal(service.create({ ...base, year: 2034, decisionAt: new Date(closes.getTime() - DAY) }))).toBe(
@@ -81,13 +81,13 @@ describe('award editions', () => {
   });
 
   it('an edit sent with a stale version is refused (CONFLICT)', async () => {
-    const edition = await seed(awards.dataSource).edition();
+    const edition = await seed(awards).edition();
     expect(await refusal(service.advancePhase(edition.id, edition.version + 5))).toBe('CONFLICT');
     expect(await refusal(service.advancePhase(edition.id, edition.version))).toBe('no error');
   });
 
   it('lists editions newest year first and pages through them without gaps or repeats', async () => {
-    const world = seed(awards.dataSource);
+    const world = seed(awards);
     const guideline = await world.guideline();
     for (let i = 0; i < 7; i++) await world.edition({ guideline, countryCode: 'RO' });
     const query = `query($after: String) { awardEditions(countryCode: "RO", first: 3, after: $after) {
@@ -107,7 +107,7 @@ describe('award editions', () => {
   });
 
   it('loads the criteria of many guidelines in one SQL statement', async () => {
-    const world = seed(awards.dataSource);
+    const world = seed(awards);
     for (let i = 0; i < 5; i++) await world.guideline();
     const query = '{ guidelines(published: true) { id criteria { key } } }';
     let data: any;

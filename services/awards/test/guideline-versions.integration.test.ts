@@ -43,7 +43,7 @@ async function sqlOutcome(sql: string, parameters: unknown[] = []): Promise<stri
 
 describe('guideline versions', () => {
   it('a draft can be revised, and the revision is what the API then shows', async () => {
-    const draft = await seed(awards.dataSource).guideline({ publish: false });
+    const draft = await seed(awards).guideline({ publish: false });
     const revised = await service.reviseDraft(draft.id, {
       title: 'Revised title',
       criteria: [criterionDraft('only-one', 3)],
@@ -60,7 +60,7 @@ describe('guideline versions', () => {
   });
 
   it('a published version cannot be revised (CONFLICT) and stays as it was', async () => {
-    const published = await seed(awards.dataSource).guideline();
+    const published = await seed(awards).guideline();
     expect(await refusal(service.reviseDraft(published.id, { title: 'Changed after publishing' }))).toBe('CONFLICT');
     expect(await refusal(service.reviseDraft(published.id, { criteria: [criterionDraft('sneaked-in')] }))).toBe(
       'CONFLICT',
@@ -71,20 +71,20 @@ describe('guideline versions', () => {
   });
 
   it('a draft is published once; publishing it again is a CONFLICT', async () => {
-    const draft = await seed(awards.dataSource).guideline({ publish: false });
+    const draft = await seed(awards).guideline({ publish: false });
     const published = await service.publish(draft.id);
     expect(published.publishedAt).toBeInstanceOf(Date);
     expect(await refusal(service.publish(draft.id))).toBe('CONFLICT');
   });
 
   it('an edit sent with a stale revision is refused (CONFLICT), with the current one accepted', async () => {
-    const draft = await seed(awards.dataSource).guideline({ publish: false });
+    const draft = await seed(awards).guideline({ publish: false });
     expect(await refusal(service.reviseDraft(draft.id, { title: 'Stale' }, draft.revision - 1))).toBe('CONFLICT');
     expect(await refusal(service.reviseDraft(draft.id, { title: 'Current' }, draft.revision))).toBe('no error');
   });
 
   it('changes to a published guideline make a new version, numbered after the last one', async () => {
-    const v1 = await seed(awards.dataSource).guideline();
+    const v1 = await seed(awards).guideline();
     const v2 = await service.createDraft({
       key: v1.key,
       title: 'Second edition',
@@ -97,7 +97,7 @@ describe('guideline versions', () => {
   });
 
   it('a key has one draft at a time: a second draft is a CONFLICT', async () => {
-    const draft = await seed(awards.dataSource).guideline({ publish: false });
+    const draft = await seed(awards).guideline({ publish: false });
     expect(
       await refusal(service.createDraft({ key: draft.key, title: 'Another', criteria: [criterionDraft('x')] })),
     ).toBe('CONFLICT');
@@ -112,8 +112,8 @@ describe('guideline versions', () => {
 
   describe('the database keeps published guidelines as they are, whoever writes', () => {
     it('refuses to update or delete a published guideline, and allows it for a draft', async () => {
-      const published = await seed(awards.dataSource).guideline();
-      const draft = await seed(awards.dataSource).guideline({ publish: false });
+      const published = await seed(awards).guideline();
+      const draft = await seed(awards).guideline({ publish: false });
       expect(await sqlOutcome(`UPDATE guideline SET title = 'x' WHERE id = $1`, [published.id])).toBe('23000');
       expect(await sqlOutcome(`UPDATE guideline SET published_at = NULL WHERE id = $1`, [published.id])).toBe('23000');
       expect(await sqlOutcome(`DELETE FROM guideline WHERE id = $1`, [published.id])).toBe('23000');
@@ -122,8 +122,8 @@ describe('guideline versions', () => {
     });
 
     it("refuses to add, change or remove a published guideline's criteria, and allows it for a draft", async () => {
-      const published = await seed(awards.dataSource).guideline();
-      const draft = await seed(awards.dataSource).guideline({ publish: false });
+      const published = await seed(awards).guideline();
+      const draft = await seed(awards).guideline({ publish: false });
       const insert = `INSERT INTO guideline_criterion (guideline_id, position, key, name, weight, scale)
         VALUES ($1, 9, 'extra', 'Extra', 1, '[{"score":1,"descriptor":"a"},{"score":2,"descriptor":"b"}]')`;
       expect(await sqlOutcome(insert, [published.id])).toBe('23000');
@@ -145,7 +145,7 @@ describe('guideline versions', () => {
     });
 
     it('refuses a criterion weight of zero, below zero or NaN, and accepts a small positive one', async () => {
-      const draft = await seed(awards.dataSource).guideline({ publish: false });
+      const draft = await seed(awards).guideline({ publish: false });
       const update = `UPDATE guideline_criterion SET weight = $1::float8 WHERE guideline_id = $2`;
       for (const weight of ['0', '-0.5', 'NaN', 'Infinity'])
         expect(await sqlOutcome(update, [weight, draft.id])).toBe('23514');

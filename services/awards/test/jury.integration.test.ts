@@ -51,7 +51,7 @@ async function reads(nomination: { id: string; editionId: string; initiativeId: 
 
 describe('jury assignment', () => {
   it('a juror reads every nomination of the edition they judge, and none of an edition they do not judge', async () => {
-    const given = seed(awards.dataSource);
+    const given = seed(awards);
     const judged = await given.editionWithNominations(AwardEditionPhase.JUDGING, [NominationStatus.SHORTLISTED]);
     const other = await given.editionWithNominations(AwardEditionPhase.JUDGING, [NominationStatus.SHORTLISTED]);
     const juror = viewers.juror(randomUUID());
@@ -68,7 +68,7 @@ describe('jury assignment', () => {
   });
 
   it('a juror outside the jury reads announced winners as the public does, without the nominator', async () => {
-    const given = seed(awards.dataSource);
+    const given = seed(awards);
     const announced = await given.editionWithNominations(AwardEditionPhase.ANNOUNCED, [
       NominationStatus.WINNER,
       NominationStatus.NOT_SELECTED,
@@ -88,7 +88,7 @@ describe('jury assignment', () => {
   });
 
   it('a juror gains access when assigned and loses it when removed', async () => {
-    const given = seed(awards.dataSource);
+    const given = seed(awards);
     const { edition, nominations } = await given.editionWithNominations(AwardEditionPhase.JUDGING, [
       NominationStatus.ELIGIBLE,
     ]);
@@ -105,7 +105,7 @@ describe('jury assignment', () => {
   });
 
   it('being on a jury gives other roles nothing less: a viewer on a jury still reads every nomination', async () => {
-    const given = seed(awards.dataSource);
+    const given = seed(awards);
     const judged = await given.editionWithNominations(AwardEditionPhase.JUDGING, [NominationStatus.SHORTLISTED]);
     const other = await given.editionWithNominations(AwardEditionPhase.JUDGING, [NominationStatus.SHORTLISTED]);
     const viewer = viewers.viewer();
@@ -114,7 +114,7 @@ describe('jury assignment', () => {
   });
 
   it('assignJuror answers the new jury member with who assigned them, and the edition’s jury includes them', async () => {
-    const edition = await seed(awards.dataSource).edition({ countryCode: 'MT' });
+    const edition = await seed(awards).edition({ countryCode: 'MT' });
     const jurorAccountId = randomUUID();
     const input = { editionId: edition.id, jurorAccountId, displayName: '  Ana Borg  ' };
     const coordinator = viewers.coordinator('MT');
@@ -130,14 +130,14 @@ describe('jury assignment', () => {
 
   it('viewerIsJuror is true for the assigned juror in the assignJuror payload when they are the caller', async () => {
     // An admin may sit on a jury too; the payload reflects the change made in the same request.
-    const edition = await seed(awards.dataSource).edition();
+    const edition = await seed(awards).edition();
     const input = { editionId: edition.id, jurorAccountId: admin.id, displayName: 'Admin as juror' };
     const data = expectNoGraphQLErrors((await awards.gql(ASSIGN, { input }, admin)).body, ASSIGN);
     expect(data.assignJuror.edition.viewerIsJuror).toBe(true);
   });
 
   it('removing one juror leaves the rest of the jury, in the order they were assigned', async () => {
-    const given = seed(awards.dataSource);
+    const given = seed(awards);
     const edition = await given.edition();
     const [first, second, third] = [randomUUID(), randomUUID(), randomUUID()];
     for (const id of [first, second, third]) await given.juror(edition, id);
@@ -152,7 +152,7 @@ describe('jury assignment', () => {
   });
 
   it('the same account on the same jury twice is a CONFLICT; on another edition’s jury it is fine', async () => {
-    const given = seed(awards.dataSource);
+    const given = seed(awards);
     const [edition, other] = [await given.edition(), await given.edition()];
     const jurorAccountId = randomUUID();
     await given.juror(edition, jurorAccountId);
@@ -172,7 +172,7 @@ describe('jury assignment', () => {
   });
 
   it('three simultaneous assignments of the same juror: one succeeds, the others are a CONFLICT', async () => {
-    const edition = await seed(awards.dataSource).edition();
+    const edition = await seed(awards).edition();
     const input = { editionId: edition.id, jurorAccountId: randomUUID(), displayName: 'Racing Juror' };
     const results = await Promise.all([1, 2, 3].map(() => awards.gql(ASSIGN, { input }, admin)));
     const codes = results.map((r) => codeOf(r) ?? 'DONE').sort();
@@ -193,7 +193,7 @@ describe('jury assignment', () => {
     expect(codeOf(assign)).toBe('NOT_FOUND');
     const remove = await awards.gql(REMOVE, { input: { editionId: unknown, jurorAccountId: randomUUID() } }, admin);
     expect(codeOf(remove)).toBe('NOT_FOUND');
-    const edition = await seed(awards.dataSource).edition();
+    const edition = await seed(awards).edition();
     const absent = await awards.gql(REMOVE, { input: { editionId: edition.id, jurorAccountId: randomUUID() } }, admin);
     expect(codeOf(absent)).toBe('NOT_FOUND');
     expect(absent.body.errors?.[0].message).toMatch(/is not on the jury/);
@@ -206,7 +206,7 @@ describe('jury assignment', () => {
     ['a name of 201 characters', { displayName: 'a'.repeat(201) }, 'displayName'],
     ['a name with a NUL byte', { displayName: 'Ana\u0000Borg' }, 'displayName'],
   ])('assignJuror refuses %s with BAD_USER_INPUT naming the field', async (_, change, field) => {
-    const edition = await seed(awards.dataSource).edition();
+    const edition = await seed(awards).edition();
     const input = { editionId: edition.id, jurorAccountId: randomUUID(), displayName: 'Ana Borg', ...change };
     const { status, body } = await awards.gql(ASSIGN, { input }, admin);
     expect(status).toBeLessThan(500);
@@ -216,13 +216,13 @@ describe('jury assignment', () => {
   });
 
   it('removeJuror refuses a malformed account id with BAD_USER_INPUT', async () => {
-    const edition = await seed(awards.dataSource).edition();
+    const edition = await seed(awards).edition();
     const { body } = await awards.gql(REMOVE, { input: { editionId: edition.id, jurorAccountId: 'x' } }, admin);
     expect(codeOf(body)).toBe('BAD_USER_INPUT');
   });
 
   it('reads the juries and viewerIsJuror of 1 and of 30 editions in one SQL statement each', async () => {
-    const given = seed(awards.dataSource);
+    const given = seed(awards);
     const juror = viewers.juror(randomUUID());
     for (let i = 0; i < 3; i++) await given.juror(await given.edition({ countryCode: 'LU' }), juror.id!);
     const count = `{ awardEditions { totalCount } }`;

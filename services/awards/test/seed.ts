@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { systemContextOf } from '@best/kit';
 import { awardsSubgraph } from '../src/subgraph';
-import type { DataSource } from 'typeorm';
+import type { TestSubgraph } from '@best/kit/testing';
 import { AwardEdition } from '../src/award-editions/award-edition.entity';
 import { AwardEditionPhase, PHASE_ORDER } from '../src/award-editions/award-edition.enums';
 import { AwardEditionService, type NewAwardEdition } from '../src/award-editions/award-edition.service';
@@ -30,7 +30,8 @@ export const criterionDraft = (key: string, weight = 1): CriterionDraft => ({
  */
 let sequence = 0;
 
-export function seed(dataSource: DataSource) {
+export function seed(subgraph: Pick<TestSubgraph, 'dataSource'>) {
+  const { dataSource } = subgraph;
   const ctx = () => systemContextOf(awardsSubgraph, dataSource);
 
   async function guideline(options: Partial<GuidelineDraft> & { publish?: boolean } = {}): Promise<Guideline> {

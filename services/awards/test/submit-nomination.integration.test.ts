@@ -10,7 +10,7 @@ let open: AwardEdition;
 
 beforeAll(async () => {
   awards = await startSubgraph(awardsSubgraph);
-  open = await seed(awards.dataSource).edition({ countryCode: 'ES', phase: AwardEditionPhase.NOMINATIONS_OPEN });
+  open = await seed(awards).edition({ countryCode: 'ES', phase: AwardEditionPhase.NOMINATIONS_OPEN });
 });
 
 afterAll(async () => {
@@ -80,7 +80,7 @@ describe('submitNomination', () => {
   });
 
   it('the same initiative may be nominated for another edition', async () => {
-    const other = await seed(awards.dataSource).edition({
+    const other = await seed(awards).edition({
       countryCode: 'ES',
       phase: AwardEditionPhase.NOMINATIONS_OPEN,
     });
@@ -98,7 +98,7 @@ describe('submitNomination', () => {
   it.each([AwardEditionPhase.DRAFT, AwardEditionPhase.JUDGING, AwardEditionPhase.ANNOUNCED])(
     'refuses a nomination for an edition in phase %s with CONFLICT',
     async (phase) => {
-      const edition = await seed(awards.dataSource).edition({ countryCode: 'ES', phase });
+      const edition = await seed(awards).edition({ countryCode: 'ES', phase });
       const { body } = await submit(nomination({ editionId: edition.id }));
       expect(codeOf(body)).toBe('CONFLICT');
       expect(body.errors?.[0].message).toContain(phase);
@@ -107,7 +107,7 @@ describe('submitNomination', () => {
 
   it('refuses a nomination after the closing moment even if the phase was not moved on', async () => {
     const closed = new Date(Date.now() - 60_000);
-    const edition = await seed(awards.dataSource).edition({
+    const edition = await seed(awards).edition({
       countryCode: 'ES',
       phase: AwardEditionPhase.NOMINATIONS_OPEN,
       nominationsCloseAt: closed,

@@ -24,7 +24,7 @@ async function rerunMigrationOnOldSchema(): Promise<void> {
 describe('migration 1769000000000 AddStoryRecordingOrganization', () => {
   it('attributes every demo story seeded before it to the organisation that recorded it, and leaves other stories unattributed', async () => {
     await seedStoriesDemo(subgraph.dataSource);
-    const other = await seed(subgraph.dataSource).story({ recordedByOrganizationId: null });
+    const other = await seed(subgraph).story({ recordedByOrganizationId: null });
     await rerunMigrationOnOldSchema();
 
     const rows: { id: string; organization: string | null }[] = await subgraph.dataSource.query(

@@ -22,7 +22,7 @@ beforeAll(async () => {
   mediaDir = await mkdtemp(join(tmpdir(), 'best-erasure-'));
   storage = new DiskMediaStorage(mediaDir);
   subgraph = await startSubgraph(storiesSubgraph, { server: { media: { storage } } });
-  given = seed(subgraph.dataSource);
+  given = seed(subgraph);
 });
 afterAll(async () => {
   await subgraph?.stop();

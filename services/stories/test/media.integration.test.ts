@@ -40,7 +40,7 @@ beforeAll(async () => {
   });
   dataSource = subgraph.dataSource;
   base = subgraph.base;
-  given = seed(dataSource);
+  given = seed(subgraph);
 });
 afterAll(async () => {
   await subgraph?.stop();

@@ -12,7 +12,7 @@ const MIGRATION = 'AddStoryRiskFlags1770000000000';
 
 describe('migration 1770000000000 AddStoryRiskFlags', () => {
   it('gives the stories of minors recorded before it the MINOR flag, and other stories none', async () => {
-    const given = seed(subgraph.dataSource);
+    const given = seed(subgraph);
     const minor = await given.story({ isMinor: true });
     const adult = await given.story({ isMinor: false });
     const db = subgraph.dataSource;
@@ -31,7 +31,7 @@ describe('migration 1770000000000 AddStoryRiskFlags', () => {
   });
 
   it('refuses a flag the platform does not know', async () => {
-    const story = await seed(subgraph.dataSource).story();
+    const story = await seed(subgraph).story();
     await expect(
       subgraph.dataSource.query(`UPDATE story SET risk_flags = ARRAY['FAMOUS'] WHERE id = $1`, [story.id]),
     ).rejects.toThrow(/story_risk_flags_known/);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { TestSubgraph } from '@best/kit/testing';
 import { systemContextOf } from '@best/kit';
 import { ConsentChannel, ConsentGiver, ConsentScope } from '../src/consents/consent.enums';
 import { ConsentService, type NewConsent } from '../src/consents/consent.service';
@@ -17,7 +17,8 @@ export const RECORDING_ORGANIZATION = '0d000000-0000-4000-8000-0000000000a1';
  * Test data through the services the product uses. `story()` gives a story that everyone may see
  * (published, public consent, no expiry); each test changes only what its rule is about.
  */
-export function seed(dataSource: DataSource) {
+export function seed(subgraph: Pick<TestSubgraph, 'dataSource'>) {
+  const { dataSource } = subgraph;
   const ctx = systemContextOf(storiesSubgraph, dataSource);
   const stories = new StoryService(ctx);
   const consents = new ConsentService(ctx);

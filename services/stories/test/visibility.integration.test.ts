@@ -16,7 +16,7 @@ let given: ReturnType<typeof seed>;
 
 beforeAll(async () => {
   subgraph = await startSubgraph(storiesSubgraph);
-  given = seed(subgraph.dataSource);
+  given = seed(subgraph);
 });
 afterAll(() => subgraph?.stop());
 

@@ -1,6 +1,7 @@
 import { defineSubgraph, type Viewer } from '@best/kit';
 import type { DataSource } from 'typeorm';
 import { AwardEdition } from './award-editions/award-edition.entity';
+import { AwardEditionPhaseChange } from './award-editions/award-edition-phase-change.entity';
 import { awardEditionLoaders } from './award-editions/award-edition.loaders';
 import { Criterion } from './guidelines/criterion.entity';
 import { Guideline } from './guidelines/guideline.entity';
@@ -9,6 +10,7 @@ import { JuryMember } from './jury/jury-member.entity';
 import { juryLoaders } from './jury/jury.loaders';
 import { CreateAwards1764000100000 } from './migrations/1764000100000-CreateAwards';
 import { CreateJury1768000000000 } from './migrations/1768000000000-CreateJury';
+import { AddAwardEditionPhaseChanges1771000000000 } from './migrations/1771000000000-AddAwardEditionPhaseChanges';
 import { Nomination } from './nominations/nomination.entity';
 import { nominationLoaders } from './nominations/nomination.loaders';
 import { buildAwardsSchema } from './schema';
@@ -18,8 +20,8 @@ import { seedAwardsDemo } from './seed/demo-seed';
 export const awardsSubgraph = defineSubgraph({
   name: 'awards',
   defaultPort: 4002,
-  entities: [Guideline, Criterion, AwardEdition, Nomination, JuryMember],
-  migrations: [CreateAwards1764000100000, CreateJury1768000000000],
+  entities: [Guideline, Criterion, AwardEdition, AwardEditionPhaseChange, Nomination, JuryMember],
+  migrations: [CreateAwards1764000100000, CreateJury1768000000000, AddAwardEditionPhaseChanges1771000000000],
   buildSchema: buildAwardsSchema,
   createLoaders: (dataSource: DataSource, viewer: Viewer) => ({
     ...guidelineLoaders(dataSource, viewer),

@@ -28,6 +28,10 @@ export class AwardEdition {
   @Column({ type: 'text' })
   phase: AwardEditionPhase;
 
+  @Field(() => Date, { nullable: true, description: 'When nominations are planned to open; they cannot open earlier.' })
+  @Column({ name: 'opens_at', type: 'timestamptz', nullable: true })
+  opensAt: Date | null;
+
   @Field(() => Date, { nullable: true, description: 'No nomination is accepted after this moment.' })
   @Column({ name: 'nominations_close_at', type: 'timestamptz', nullable: true })
   nominationsCloseAt: Date | null;

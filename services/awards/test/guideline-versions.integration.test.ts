@@ -85,15 +85,18 @@ describe('guideline versions', () => {
 
   it('changes to a published guideline make a new version, numbered after the last one', async () => {
     const v1 = await seed(awards).guideline();
-    const v2 = await service.createDraft({
-      key: v1.key,
-      title: 'Second edition',
-      criteria: [criterionDraft('together')],
-    });
+    const v2 = await service.startVersion(v1.key);
     expect(v2).toMatchObject({ key: v1.key, version: 2, publishedAt: null });
     const query = `query($key: String) { all: guidelines(key: $key) { version } published: guidelines(key: $key, published: true) { version } }`;
     const data = expectNoGraphQLErrors((await awards.gql(query, { key: v1.key }, viewers.admin())).body, query);
     expect(data).toEqual({ all: [{ version: 2 }, { version: 1 }], published: [{ version: 1 }] });
+  });
+
+  it('a key with published versions gets no fresh version 1: createDraft is a CONFLICT', async () => {
+    const v1 = await seed(awards).guideline();
+    expect(
+      await refusal(service.createDraft({ key: v1.key, title: 'From scratch', criteria: [criterionDraft('x')] })),
+    ).toBe('CONFLICT');
   });
 
   it('a key has one draft at a time: a second draft is a CONFLICT', async () => {

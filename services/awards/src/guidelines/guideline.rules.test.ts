@@ -1,4 +1,4 @@
-import { guidelineDraftProblems, type CriterionDraft, type GuidelineDraft } from './guideline.rules';
+import { GUIDELINE_LIMITS, guidelineDraftProblems, type CriterionDraft, type GuidelineDraft } from './guideline.rules';
 
 const criterion = (key: string, overrides: Partial<CriterionDraft> = {}): CriterionDraft => ({
   key,
@@ -29,6 +29,13 @@ describe('guideline draft rules', () => {
 
   it('accepts a fractional weight just above zero', () => {
     expect(fields(draft({ criteria: [criterion('together', { weight: 0.01 })] }))).toEqual([]);
+  });
+
+  it('refuses a scale whose scores skip a level, and accepts one that starts at 0', () => {
+    const gap = [1, 2, 4].map((score) => ({ score, descriptor: `Level ${score}` }));
+    expect(fields(draft({ criteria: [criterion('together', { scale: gap })] }))).toEqual(['criteria.0.scale.2.score']);
+    const fromZero = [0, 1, 2].map((score) => ({ score, descriptor: `Level ${score}` }));
+    expect(fields(draft({ criteria: [criterion('together', { scale: fromZero })] }))).toEqual([]);
   });
 
   it('refuses a scale whose scores do not go up, or are not whole numbers', () => {
@@ -62,6 +69,41 @@ describe('guideline draft rules', () => {
   it('refuses keys that are not lowercase hyphenated words', () => {
     expect(fields(draft({ key: 'Best Practice' }))).toEqual(['key']);
     expect(fields(draft({ criteria: [criterion('fixed_place')] }))).toEqual(['criteria.0.key']);
+  });
+
+  it('refuses texts over their limits, and accepts them at the limit', () => {
+    const long = (n: number) => 'x'.repeat(n);
+    const atLimit = criterion('a', {
+      name: long(GUIDELINE_LIMITS.name),
+      description: long(GUIDELINE_LIMITS.description),
+      scale: [1, 2].map((score) => ({ score, descriptor: long(GUIDELINE_LIMITS.descriptor) })),
+    });
+    expect(fields(draft({ title: long(GUIDELINE_LIMITS.title), criteria: [atLimit] }))).toEqual([]);
+    const over = criterion('a', {
+      name: long(GUIDELINE_LIMITS.name + 1),
+      description: long(GUIDELINE_LIMITS.description + 1),
+      scale: [1, 2].map((score) => ({ score, descriptor: long(GUIDELINE_LIMITS.descriptor + 1) })),
+    });
+    expect(
+      fields(
+        draft({
+          title: long(GUIDELINE_LIMITS.title + 1),
+          eligibilityRules: [long(GUIDELINE_LIMITS.eligibilityRule + 1)],
+          criteria: [over],
+        }),
+      ),
+    ).toEqual([
+      'title',
+      'eligibilityRules.0',
+      'criteria.0.name',
+      'criteria.0.description',
+      'criteria.0.scale.0.descriptor',
+      'criteria.0.scale.1.descriptor',
+    ]);
+  });
+
+  it('refuses a blank criterion name', () => {
+    expect(fields(draft({ criteria: [criterion('a', { name: '   ' })] }))).toEqual(['criteria.0.name']);
   });
 
   it('reports every problem at once', () => {

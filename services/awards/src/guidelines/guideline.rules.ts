@@ -9,7 +9,7 @@ export interface ScaleLevelDraft {
 export interface CriterionDraft {
   key: string;
   name: string;
-  description?: string;
+  description?: string | null;
   weight: number;
   /** Levels in ascending order of score. */
   scale: ScaleLevelDraft[];
@@ -23,16 +23,27 @@ export interface GuidelineDraft {
   criteria: CriterionDraft[];
 }
 
+/** A draft as callers send it, where null means "no eligibility rules". */
+export type GuidelineDraftInput = Omit<GuidelineDraft, 'eligibilityRules'> & { eligibilityRules?: string[] | null };
+
 export const GUIDELINE_LIMITS = {
   criteria: 20,
   eligibilityRules: 30,
   scaleLevels: 10,
+  key: 80,
+  title: 200,
+  name: 200,
+  description: 2000,
+  descriptor: 500,
+  eligibilityRule: 500,
 } as const;
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** Keys name a criteria set or a criterion in URLs, exports and diffs: lowercase words joined by hyphens. */
+export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const SLUG_MESSAGE = 'must be lowercase words joined by hyphens, such as "fixed-meeting-place"';
 
 export const isSlug = (value: unknown): value is string =>
-  typeof value === 'string' && value.length <= 80 && SLUG.test(value);
+  typeof value === 'string' && value.length <= GUIDELINE_LIMITS.key && SLUG.test(value);
 
 function scaleProblems(scale: ScaleLevelDraft[], field: string): FieldProblem[] {
   if (!Array.isArray(scale) || scale.length < 2 || scale.length > GUIDELINE_LIMITS.scaleLevels) {
@@ -42,13 +53,17 @@ function scaleProblems(scale: ScaleLevelDraft[], field: string): FieldProblem[] 
   scale.forEach((level, i) => {
     if (!Number.isInteger(level.score))
       problems.push({ field: `${field}.${i}.score`, message: 'must be a whole number' });
-    else if (i > 0 && !(level.score > scale[i - 1].score)) {
-      problems.push({ field: `${field}.${i}.score`, message: 'must be higher than the score of the level before it' });
+    // Consecutive scores: a juror's score and the weighted ranking must not depend on gaps in a scale.
+    else if (i > 0 && level.score !== scale[i - 1].score + 1) {
+      problems.push({
+        field: `${field}.${i}.score`,
+        message: 'must be one more than the score of the level before it',
+      });
     }
-    if (!isSafeText(level.descriptor, 500, 1)) {
+    if (!isSafeText(level.descriptor, GUIDELINE_LIMITS.descriptor, 1)) {
       problems.push({
         field: `${field}.${i}.descriptor`,
-        message: 'must be between 1 and 500 characters, without control characters',
+        message: `must be between 1 and ${GUIDELINE_LIMITS.descriptor} characters, without control characters`,
       });
     }
   });
@@ -57,12 +72,14 @@ function scaleProblems(scale: ScaleLevelDraft[], field: string): FieldProblem[] 
 
 function criterionProblems(criterion: CriterionDraft, field: string): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (!isSlug(criterion.key))
-    problems.push({ field: `${field}.key`, message: 'must be lowercase words joined by hyphens' });
-  if (!isSafeText(criterion.name, 200, 1))
-    problems.push({ field: `${field}.name`, message: 'must be between 1 and 200 characters' });
-  if (criterion.description != null && !isSafeText(criterion.description, 2000)) {
-    problems.push({ field: `${field}.description`, message: 'must be at most 2000 characters' });
+  if (!isSlug(criterion.key)) problems.push({ field: `${field}.key`, message: SLUG_MESSAGE });
+  if (!isSafeText(criterion.name, GUIDELINE_LIMITS.name, 1))
+    problems.push({ field: `${field}.name`, message: `must be between 1 and ${GUIDELINE_LIMITS.name} characters` });
+  if (criterion.description != null && !isSafeText(criterion.description, GUIDELINE_LIMITS.description)) {
+    problems.push({
+      field: `${field}.description`,
+      message: `must be at most ${GUIDELINE_LIMITS.description} characters`,
+    });
   }
   if (typeof criterion.weight !== 'number' || !Number.isFinite(criterion.weight) || criterion.weight <= 0) {
     problems.push({ field: `${field}.weight`, message: 'must be a number greater than 0' });
@@ -71,19 +88,21 @@ function criterionProblems(criterion: CriterionDraft, field: string): FieldProbl
 }
 
 /** Every problem of a guideline draft at once, so a person can fix them in one go; empty when valid. */
-export function guidelineDraftProblems(draft: GuidelineDraft): FieldProblem[] {
+export function guidelineDraftProblems(draft: GuidelineDraftInput): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (!isSlug(draft.key)) problems.push({ field: 'key', message: 'must be lowercase words joined by hyphens' });
-  if (!isSafeText(draft.title, 200, 1))
-    problems.push({ field: 'title', message: 'must be between 1 and 200 characters' });
+  if (!isSlug(draft.key)) problems.push({ field: 'key', message: SLUG_MESSAGE });
+  if (!isSafeText(draft.title, GUIDELINE_LIMITS.title, 1))
+    problems.push({ field: 'title', message: `must be between 1 and ${GUIDELINE_LIMITS.title} characters` });
 
   const rules = draft.eligibilityRules ?? [];
   if (rules.length > GUIDELINE_LIMITS.eligibilityRules) {
     problems.push({ field: 'eligibilityRules', message: `at most ${GUIDELINE_LIMITS.eligibilityRules} rules` });
   }
   rules.forEach((rule, i) => {
-    if (!isSafeText(rule, 500, 1))
-      problems.push({ field: `eligibilityRules.${i}`, message: 'must be between 1 and 500 characters' });
+    if (!isSafeText(rule, GUIDELINE_LIMITS.eligibilityRule, 1)) {
+      const message = `must be between 1 and ${GUIDELINE_LIMITS.eligibilityRule} characters`;
+      problems.push({ field: `eligibilityRules.${i}`, message });
+    }
   });
 
   const criteria = Array.isArray(draft.criteria) ? draft.criteria : [];

@@ -1,19 +1,31 @@
 import { In, IsNull, Not, type EntityManager, type FindOptionsWhere } from 'typeorm';
-import { badUserInput, conflict, isUniqueViolation, isUuid, notFound } from '@best/kit';
-import { isAdmin, requireToChange } from '../awards.access';
+import { badUserInput, conflict, DomainError, ErrorCode, isUniqueViolation, isUuid, notFound } from '@best/kit';
+import { requireToChange } from '../awards.access';
 import type { AwardsContext } from '../context';
 import { Criterion } from './criterion.entity';
+import { draftsGuidelines, readsGuidelineDrafts } from './guideline.access';
 import { Guideline } from './guideline.entity';
 import type { GuidelinesArgs } from './guideline.args';
-import { guidelineDraftProblems, type CriterionDraft, type GuidelineDraft } from './guideline.rules';
+import { guidelineDiff, type GuidelineDiff } from './guideline.diff';
+import { guidelineDraftProblems, type CriterionDraft, type GuidelineDraftInput } from './guideline.rules';
 
-/** What may change in a draft; the key never changes, it names the criteria set. */
-export type GuidelineRevision = Partial<Omit<GuidelineDraft, 'key'>>;
+/** What may change in a draft (left out or null: unchanged); the key never changes, it names the criteria set. */
+export type GuidelineRevision = { [K in Exclude<keyof GuidelineDraftInput, 'key'>]?: GuidelineDraftInput[K] | null };
 
 /** What the batch loaders need: the database, and the caller whose rules they apply in SQL. */
 type LoaderContext = Pick<AwardsContext, 'dataSource' | 'viewer'>;
 
 const ONLY_ADMINS = 'Only admins draft and publish guidelines.';
+const NOT_VALID = 'The guideline is not valid; see the problems listed.';
+
+const draftBeingPrepared = (key: string) =>
+  conflict(`A draft of "${key}" is already being prepared; revise or publish that draft instead.`);
+
+/** Two versions side by side and what changed between them. */
+export interface GuidelineDifferenceOf extends GuidelineDiff<Criterion> {
+  from: Guideline;
+  to: Guideline;
+}
 
 export class GuidelineService {
   constructor(private readonly ctx: AwardsContext) {}
@@ -28,7 +40,7 @@ export class GuidelineService {
 
   /** Every version the caller may see (drafts: admins only), grouped by key, newest version first. */
   async list(args: GuidelinesArgs): Promise<Guideline[]> {
-    const drafts = isAdmin(this.ctx.viewer);
+    const drafts = readsGuidelineDrafts(this.ctx.viewer);
     if (args.published === false && !drafts) return [];
     const where: FindOptionsWhere<Guideline> = {};
     if (args.key) where.key = args.key;
@@ -37,22 +49,69 @@ export class GuidelineService {
     return this.ctx.dataSource.getRepository(Guideline).find({ where, order: { key: 'ASC', version: 'DESC' } });
   }
 
-  /** Starts the next version of a criteria set (version 1 for a new key). A key has one draft at a time. */
-  async createDraft(draft: GuidelineDraft): Promise<Guideline> {
-    requireToChange(this.ctx.viewer, isAdmin, ONLY_ADMINS);
+  /**
+   * Version 1 of a new criteria set. A key that already has versions grows only through
+   * `startVersion`, so that every later version starts as a copy of what was published.
+   */
+  async createDraft(draft: GuidelineDraftInput): Promise<Guideline> {
+    requireToChange(this.ctx.viewer, draftsGuidelines, ONLY_ADMINS);
     const problems = guidelineDraftProblems(draft);
-    if (problems.length) throw badUserInput('The guideline is not valid.', problems);
+    if (problems.length) throw badUserInput(NOT_VALID, problems);
+    const id = await this.insertVersion(draft.key, async (tx) => {
+      const versions = await tx
+        .getRepository(Guideline)
+        .find({ where: { key: draft.key }, select: { publishedAt: true } });
+      if (versions.some((v) => !v.publishedAt)) throw draftBeingPrepared(draft.key);
+      if (versions.length) {
+        throw conflict(
+          `"${draft.key}" already has published versions; start its next version, which begins as a copy of the latest.`,
+        );
+      }
+      return { ...draft, version: 1 };
+    });
+    return (await this.byId(id))!;
+  }
+
+  /**
+   * The next version of a criteria set, as a draft that starts as a copy of its latest published
+   * version. Refused while a draft of that key exists: a key has one draft at a time.
+   */
+  async startVersion(key: string): Promise<Guideline> {
+    requireToChange(this.ctx.viewer, draftsGuidelines, ONLY_ADMINS);
+    const id = await this.insertVersion(key, async (tx) => {
+      const versions = await tx.getRepository(Guideline).find({ where: { key }, order: { version: 'DESC' } });
+      if (versions.some((v) => !v.publishedAt)) throw draftBeingPrepared(key);
+      const latest = versions[0];
+      if (!latest)
+        throw new DomainError(ErrorCode.NOT_FOUND, `There is no published guideline "${key}" to start from.`);
+      const criteria = await tx
+        .getRepository(Criterion)
+        .find({ where: { guidelineId: latest.id }, order: { position: 'ASC' } });
+      return {
+        key,
+        title: latest.title,
+        eligibilityRules: latest.eligibilityRules,
+        criteria,
+        version: latest.version + 1,
+      };
+    });
+    return (await this.byId(id))!;
+  }
+
+  /**
+   * Inserts a draft version with its criteria, from what `content` reads in the same transaction.
+   * Two admins starting a draft of one key at once meet the database's one-draft-per-key index.
+   */
+  private async insertVersion(
+    key: string,
+    content: (tx: EntityManager) => Promise<GuidelineDraftInput & { version: number }>,
+  ): Promise<string> {
     try {
-      const id = await this.ctx.dataSource.transaction(async (tx) => {
-        const { latest } = await tx
-          .getRepository(Guideline)
-          .createQueryBuilder('guideline')
-          .select('max(guideline.version)', 'latest')
-          .where('guideline.key = :key', { key: draft.key })
-          .getRawOne();
+      return await this.ctx.dataSource.transaction(async (tx) => {
+        const draft = await content(tx);
         const { identifiers } = await tx.getRepository(Guideline).insert({
-          key: draft.key,
-          version: (latest ?? 0) + 1,
+          key,
+          version: draft.version,
           title: draft.title.trim(),
           eligibilityRules: draft.eligibilityRules ?? [],
           publishedAt: null,
@@ -61,13 +120,12 @@ export class GuidelineService {
         await this.insertCriteria(tx, guidelineId, draft.criteria);
         return guidelineId;
       });
-      return (await this.byId(id))!;
     } catch (error) {
       if (
         isUniqueViolation(error, 'guideline_one_draft_per_key') ||
         isUniqueViolation(error, 'guideline_key_version')
       ) {
-        throw conflict(`A draft of "${draft.key}" is already being prepared; revise that draft instead.`);
+        throw draftBeingPrepared(key);
       }
       throw error;
     }
@@ -78,7 +136,7 @@ export class GuidelineService {
    * pinned to it must keep judging by exactly the criteria it announced.
    */
   async reviseDraft(id: string, changes: GuidelineRevision, expectedRevision?: number): Promise<Guideline> {
-    requireToChange(this.ctx.viewer, isAdmin, ONLY_ADMINS);
+    requireToChange(this.ctx.viewer, draftsGuidelines, ONLY_ADMINS);
     await this.ctx.dataSource.transaction(async (tx) => {
       const current = await this.lockDraft(tx, id, expectedRevision);
       const criteria =
@@ -87,14 +145,14 @@ export class GuidelineService {
           where: { guidelineId: id },
           order: { position: 'ASC' },
         }));
-      const merged: GuidelineDraft = {
+      const merged = {
         key: current.key,
         title: changes.title ?? current.title,
         eligibilityRules: changes.eligibilityRules ?? current.eligibilityRules,
         criteria,
       };
       const problems = guidelineDraftProblems(merged);
-      if (problems.length) throw badUserInput('The guideline is not valid.', problems);
+      if (problems.length) throw badUserInput(NOT_VALID, problems);
       await tx
         .createQueryBuilder()
         .update(Guideline)
@@ -109,11 +167,24 @@ export class GuidelineService {
     return this.fresh(id);
   }
 
-  /** Publishes a draft; from then on it never changes and award editions may pin it. */
+  /**
+   * Publishes a draft; from then on it never changes and award editions may pin it. The rules are
+   * checked again: a draft copied from an older version, or written outside the API, may break them.
+   */
   async publish(id: string, expectedRevision?: number): Promise<Guideline> {
-    requireToChange(this.ctx.viewer, isAdmin, ONLY_ADMINS);
+    requireToChange(this.ctx.viewer, draftsGuidelines, ONLY_ADMINS);
     await this.ctx.dataSource.transaction(async (tx) => {
-      await this.lockDraft(tx, id, expectedRevision);
+      const draft = await this.lockDraft(tx, id, expectedRevision);
+      const criteria = await tx
+        .getRepository(Criterion)
+        .find({ where: { guidelineId: id }, order: { position: 'ASC' } });
+      const problems = guidelineDraftProblems({ ...draft, criteria });
+      if (problems.length) {
+        throw badUserInput(
+          `Version ${draft.version} of "${draft.key}" cannot be published until it is valid.`,
+          problems,
+        );
+      }
       await tx
         .createQueryBuilder()
         .update(Guideline)
@@ -122,6 +193,18 @@ export class GuidelineService {
         .execute();
     });
     return this.fresh(id);
+  }
+
+  /** What changed from one version to another; null when the caller may not see either of them. */
+  async difference(fromId: string, toId: string): Promise<GuidelineDifferenceOf | null> {
+    const [from, to] = await Promise.all([this.byId(fromId), this.byId(toId)]);
+    if (!from || !to) return null;
+    const [fromCriteria, toCriteria] = await Promise.all([this.criteriaOf(from.id), this.criteriaOf(to.id)]);
+    return {
+      from,
+      to,
+      ...guidelineDiff({ ...from, criteria: fromCriteria }, { ...to, criteria: toCriteria }),
+    };
   }
 
   private async lockDraft(tx: EntityManager, id: string, expectedRevision?: number): Promise<Guideline> {
@@ -135,7 +218,12 @@ export class GuidelineService {
       );
     }
     if (expectedRevision != null && expectedRevision !== current.revision) {
-      throw conflict('Someone else changed this guideline in the meantime; reload it and try again.');
+      const error = conflict(
+        `Someone else saved this guideline after you opened it (you had revision ${expectedRevision}; it is now at ` +
+          `revision ${current.revision}). Reload it to see their changes, then make yours again.`,
+      );
+      Object.assign(error.extensions, { currentRevision: current.revision, expectedRevision });
+      throw error;
     }
     return current;
   }
@@ -165,7 +253,7 @@ export class GuidelineService {
     const valid = ids.filter(isUuid);
     if (!valid.length) return Promise.resolve([]);
     const where: FindOptionsWhere<Guideline> = { id: In(valid) };
-    if (!isAdmin(ctx.viewer)) where.publishedAt = Not(IsNull());
+    if (!readsGuidelineDrafts(ctx.viewer)) where.publishedAt = Not(IsNull());
     return ctx.dataSource.getRepository(Guideline).findBy(where);
   }
 

@@ -1,0 +1,105 @@
+import { CriterionField, guidelineDiff, type GuidelineContent } from './guideline.diff';
+import type { CriterionDraft } from './guideline.rules';
+
+const scale = (...descriptors: string[]) => descriptors.map((descriptor, i) => ({ score: i + 1, descriptor }));
+
+const criterion = (key: string, overrides: Partial<CriterionDraft> = {}): CriterionDraft => ({
+  key,
+  name: `Criterion ${key}`,
+  description: `What ${key} asks for.`,
+  weight: 1,
+  scale: scale('low', 'middle', 'high'),
+  ...overrides,
+});
+
+const version = (overrides: Partial<GuidelineContent> = {}): GuidelineContent => ({
+  title: 'Guidelines',
+  eligibilityRules: ['Runs in the country of the edition.', 'Not for profit.'],
+  criteria: [criterion('together'), criterion('regular-times')],
+  ...overrides,
+});
+
+describe('the difference between two guideline versions', () => {
+  it('is empty between identical versions', () => {
+    expect(guidelineDiff(version(), version())).toEqual({
+      title: null,
+      criteriaAdded: [],
+      criteriaRemoved: [],
+      criteriaChanged: [],
+      eligibilityRulesAdded: [],
+      eligibilityRulesRemoved: [],
+    });
+  });
+
+  it('lists criteria added and removed by key', () => {
+    const to = version({ criteria: [criterion('together'), criterion('social-inclusion')] });
+    const diff = guidelineDiff(version(), to);
+    expect(diff.criteriaAdded.map((c) => c.key)).toEqual(['social-inclusion']);
+    expect(diff.criteriaRemoved.map((c) => c.key)).toEqual(['regular-times']);
+    expect(diff.criteriaChanged).toEqual([]);
+  });
+
+  it('names which parts of a kept criterion changed, with old and new values', () => {
+    const to = version({
+      criteria: [
+        criterion('together', { name: 'Brings people together', weight: 0.5 }),
+        criterion('regular-times', { description: 'Meets at fixed times.' }),
+      ],
+    });
+    const [together, regular] = guidelineDiff(version(), to).criteriaChanged;
+    expect(together).toMatchObject({
+      key: 'together',
+      changedFields: [CriterionField.NAME, CriterionField.WEIGHT],
+      name: { from: 'Criterion together', to: 'Brings people together' },
+      description: null,
+      weight: { from: 1, to: 0.5 },
+      scaleLevels: [],
+    });
+    expect(regular).toMatchObject({
+      key: 'regular-times',
+      changedFields: [CriterionField.DESCRIPTION],
+      description: { from: 'What regular-times asks for.', to: 'Meets at fixed times.' },
+      name: null,
+      weight: null,
+    });
+  });
+
+  it('lists only the scale levels reworded, added or dropped, by score', () => {
+    const to = version({
+      criteria: [
+        criterion('together', { scale: scale('low', 'medium', 'high', 'exemplary') }),
+        criterion('regular-times', { scale: scale('low', 'middle') }),
+      ],
+    });
+    const [together, regular] = guidelineDiff(version(), to).criteriaChanged;
+    expect(together.changedFields).toEqual([CriterionField.SCALE]);
+    expect(together.scaleLevels).toEqual([
+      { score: 2, from: 'middle', to: 'medium' },
+      { score: 4, from: null, to: 'exemplary' },
+    ]);
+    expect(regular.scaleLevels).toEqual([{ score: 3, from: 'high', to: null }]);
+  });
+
+  it('treats a missing description as an empty one', () => {
+    const from = version({ criteria: [criterion('together', { description: undefined })] });
+    const to = version({ criteria: [criterion('together', { description: '' })] });
+    expect(guidelineDiff(from, to).criteriaChanged).toEqual([]);
+  });
+
+  it('lists eligibility rules added and removed by their wording, and a changed title', () => {
+    const to = version({
+      title: 'Guidelines 2',
+      eligibilityRules: ['Runs in the country of the edition.', 'Has run for six months.'],
+    });
+    expect(guidelineDiff(version(), to)).toMatchObject({
+      title: { from: 'Guidelines', to: 'Guidelines 2' },
+      eligibilityRulesAdded: ['Has run for six months.'],
+      eligibilityRulesRemoved: ['Not for profit.'],
+    });
+  });
+
+  it('ignores a criterion moving to another position', () => {
+    const to = version({ criteria: [criterion('regular-times'), criterion('together')] });
+    expect(guidelineDiff(version(), to).criteriaChanged).toEqual([]);
+  });
+});

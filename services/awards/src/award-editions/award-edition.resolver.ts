@@ -42,7 +42,7 @@ export class AwardEditionResolver {
   @Mutation(() => MoveAwardEditionPhasePayload, {
     description:
       'Moves an award edition to another phase and records who did it and why: admins for any country, ' +
-      "coordinators for their own. Only to the next phase (DRAFT → NOMINATIONS_OPEN → JUDGING → DECIDED → " +
+      'coordinators for their own. Only to the next phase (DRAFT → NOMINATIONS_OPEN → JUDGING → DECIDED → ' +
       'ANNOUNCED), or back from NOMINATIONS_OPEN to DRAFT while no nomination has arrived; anything else is ' +
       'BAD_USER_INPUT. Deadlines (CONFLICT): nominations open only once both nominationsCloseAt and decisionAt ' +
       'are set, not before opensAt and not once nominationsCloseAt has passed; JUDGING starts only once ' +

@@ -27,7 +27,9 @@ export class AddAwardEditionPhaseChanges1771000000000 implements MigrationInterf
         changed_by text NOT NULL CHECK (length(changed_by) BETWEEN 1 AND 200),
         changed_at timestamptz(3) NOT NULL DEFAULT now()
       )`);
-    await db.query(`CREATE INDEX award_edition_phase_change_edition ON award_edition_phase_change (edition_id, position)`);
+    await db.query(
+      `CREATE INDEX award_edition_phase_change_edition ON award_edition_phase_change (edition_id, position)`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

@@ -1,4 +1,4 @@
-import { In } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import {
   badUserInput,
   conflict,
@@ -169,32 +169,7 @@ export class AwardEditionService {
       const from = edition.phase;
       const to = target === 'NEXT' ? PHASE_ORDER[PHASE_ORDER.indexOf(from) + 1] : target;
       if (!to) throw conflict(`"${edition.title}" is already announced; it has no further phase.`);
-      if (!isAllowedMove(from, to)) {
-        const allowed = allowedPhases(from);
-        throw new DomainError(
-          ErrorCode.BAD_USER_INPUT,
-          `"${edition.title}" is in phase ${from}: it can move ${allowed.length ? `only to ${allowed.join(' or ')}` : 'no further'}, not to ${to}.`,
-          { fromPhase: from, toPhase: to, allowedPhases: allowed },
-        );
-      }
-      if (to === AwardEditionPhase.NOMINATIONS_OPEN && (!edition.nominationsCloseAt || !edition.decisionAt)) {
-        throw badUserInput('Set when nominations close and when the jury decides before opening nominations.', [
-          { field: 'nominationsCloseAt', message: 'is required to open nominations' },
-          { field: 'decisionAt', message: 'is required to open nominations' },
-        ]);
-      }
-      const late = rules.calendar ? deadlineRefusal(edition, to, new Date()) : null;
-      if (late) {
-        throw new DomainError(ErrorCode.CONFLICT, late.message, late.notBefore ? { notBefore: late.notBefore } : {});
-      }
-      if (from === AwardEditionPhase.NOMINATIONS_OPEN && to === AwardEditionPhase.DRAFT) {
-        const arrived = await tx.getRepository(Nomination).countBy({ editionId: edition.id });
-        if (arrived) {
-          throw conflict(
-            `"${edition.title}" already has ${arrived} nomination${arrived === 1 ? '' : 's'}: its nominations stay open.`,
-          );
-        }
-      }
+      await refuseDisallowedMove(tx, edition, to, rules);
       await tx
         .createQueryBuilder()
         .update(AwardEdition)
@@ -234,5 +209,41 @@ export class AwardEditionService {
   static loadMany(ctx: Pick<AwardsContext, 'dataSource'>, ids: readonly string[]): Promise<AwardEdition[]> {
     const valid = ids.filter(isUuid);
     return valid.length ? ctx.dataSource.getRepository(AwardEdition).findBy({ id: In(valid) }) : Promise.resolve([]);
+  }
+}
+
+/** Throws when `edition` may not move to `to` now: the phase order, the required dates, the calendar. */
+async function refuseDisallowedMove(
+  tx: EntityManager,
+  edition: AwardEdition,
+  to: AwardEditionPhase,
+  rules: { calendar: boolean },
+): Promise<void> {
+  const from = edition.phase;
+  if (!isAllowedMove(from, to)) {
+    const allowed = allowedPhases(from);
+    throw new DomainError(
+      ErrorCode.BAD_USER_INPUT,
+      `"${edition.title}" is in phase ${from}: it can move ${allowed.length ? `only to ${allowed.join(' or ')}` : 'no further'}, not to ${to}.`,
+      { fromPhase: from, toPhase: to, allowedPhases: allowed },
+    );
+  }
+  if (to === AwardEditionPhase.NOMINATIONS_OPEN && (!edition.nominationsCloseAt || !edition.decisionAt)) {
+    throw badUserInput('Set when nominations close and when the jury decides before opening nominations.', [
+      { field: 'nominationsCloseAt', message: 'is required to open nominations' },
+      { field: 'decisionAt', message: 'is required to open nominations' },
+    ]);
+  }
+  const late = rules.calendar ? deadlineRefusal(edition, to, new Date()) : null;
+  if (late) {
+    throw new DomainError(ErrorCode.CONFLICT, late.message, late.notBefore ? { notBefore: late.notBefore } : {});
+  }
+  if (from === AwardEditionPhase.NOMINATIONS_OPEN && to === AwardEditionPhase.DRAFT) {
+    const arrived = await tx.getRepository(Nomination).countBy({ editionId: edition.id });
+    if (arrived) {
+      throw conflict(
+        `"${edition.title}" already has ${arrived} nomination${arrived === 1 ? '' : 's'}: its nominations stay open.`,
+      );
+    }
   }
 }

@@ -268,7 +268,7 @@ describe('assignJuror and removeJuror for an edition of Italy', () => {
   });
 });
 
-describe('changes without a mutation yet, refused in their services', () => {
+describe('the same rules in the services themselves, for callers outside the API (jobs, seeds)', () => {
   const outcomeOf = async (work: () => Promise<unknown>): Promise<string> => {
     try {
       await work();

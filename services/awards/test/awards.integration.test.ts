@@ -90,6 +90,41 @@ describe('awards subgraph on PostgreSQL, with the demo awards', () => {
     ]);
   });
 
+  it('the demo editions carry the dated moves that brought them to their phase, oldest first', async () => {
+    const query = `query($id: ID!) { awardEdition(id: $id) { phase opensAt phaseHistory { fromPhase toPhase reason changedAt } } }`;
+    const italy = (await awards.ok(query, { id: italyId }, viewers.admin())).awardEdition;
+    expect(italy.phase).toBe('ANNOUNCED');
+    expect(italy.opensAt).toBe('2017-02-15T08:00:00.000Z');
+    expect(italy.phaseHistory.map((c: any) => `${c.fromPhase}>${c.toPhase}`)).toEqual([
+      'DRAFT>NOMINATIONS_OPEN',
+      'NOMINATIONS_OPEN>JUDGING',
+      'JUDGING>DECIDED',
+      'DECIDED>ANNOUNCED',
+    ]);
+    const dates = italy.phaseHistory.map((c: any) => Date.parse(c.changedAt));
+    expect([...dates].sort((a, b) => a - b)).toEqual(dates);
+    expect(italy.phaseHistory.every((c: any) => c.reason.length > 0)).toBe(true);
+    const malta = (await awards.ok(query, { id: maltaId }, viewers.admin())).awardEdition;
+    expect(malta.phaseHistory.map((c: any) => c.toPhase)).toEqual(['NOMINATIONS_OPEN', 'JUDGING']);
+  });
+
+  it('a demo database made before phase history existed gets the demo moves on the next start, once', async () => {
+    await awards.dataSource.query('DELETE FROM award_edition_phase_change');
+    await awards.dataSource.query('UPDATE award_edition SET opens_at = NULL');
+    await seedAwardsDemo(awards.dataSource);
+    await seedAwardsDemo(awards.dataSource);
+    const rows = await awards.dataSource.query(
+      'SELECT edition_id, count(*)::int AS moves FROM award_edition_phase_change GROUP BY edition_id ORDER BY moves',
+    );
+    expect(rows).toEqual([
+      { edition_id: maltaId, moves: 2 },
+      { edition_id: italyId, moves: 4 },
+    ]);
+    expect(
+      await awards.dataSource.query('SELECT count(*)::int AS n FROM award_edition WHERE opens_at IS NULL'),
+    ).toEqual([{ n: 0 }]);
+  });
+
   it('filters award editions by country, year and phase', async () => {
     const query = `query($country: ID, $year: Int, $phase: AwardEditionPhase) {
       awardEditions(countryCode: $country, year: $year, phase: $phase) {

@@ -1,7 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { demoId, demoNetwork, rng, type DemoInitiative } from '@best/demo';
 import { AwardEdition } from '../award-editions/award-edition.entity';
-import { AwardEditionPhase } from '../award-editions/award-edition.enums';
+import { AwardEditionPhase, PHASE_ORDER } from '../award-editions/award-edition.enums';
+import { AwardEditionPhaseChange } from '../award-editions/award-edition-phase-change.entity';
 import { Criterion } from '../guidelines/criterion.entity';
 import { Guideline } from '../guidelines/guideline.entity';
 import { JuryMember } from '../jury/jury-member.entity';
@@ -172,6 +173,54 @@ async function seedJury(dataSource: DataSource): Promise<void> {
   await dataSource.getRepository(JuryMember).insert(DEMO_JURY.map((seat) => ({ ...seat })));
 }
 
+/** When each demo edition moved into a phase, on the demo calendar: opened, closed, decided, announced a week on. */
+function demoPhaseDates(edition: DemoEdition): Record<Exclude<AwardEditionPhase, 'DRAFT'>, Date> {
+  return {
+    NOMINATIONS_OPEN: new Date(edition.opensAt),
+    JUDGING: new Date(Date.parse(edition.nominationsCloseAt) + DAY),
+    DECIDED: new Date(edition.decisionAt),
+    ANNOUNCED: new Date(Date.parse(edition.decisionAt) + 7 * DAY),
+  };
+}
+
+const DEMO_REASONS: Record<Exclude<AwardEditionPhase, 'DRAFT'>, string> = {
+  NOMINATIONS_OPEN: 'Call for nominations published with the national partner.',
+  JUDGING: 'Nominations closed on the announced date; eligibility screened.',
+  DECIDED: 'The jury met and agreed the winner and finalists.',
+  ANNOUNCED: 'Results announced at the national workshop.',
+};
+
+/**
+ * The dated moves that brought each demo edition to its phase, made by the national coordinator.
+ * It runs apart from the rest so that a demo database made before phase history existed gets it too
+ * (and the opening dates it lacked), once.
+ */
+async function seedPhaseHistory(dataSource: DataSource): Promise<void> {
+  const changes = dataSource.getRepository(AwardEditionPhaseChange);
+  if ((await changes.count()) > 0) return;
+  await dataSource.transaction(async (tx) => {
+    for (const edition of DEMO_EDITIONS) {
+      const id = demoEditionId(edition.countryCode, edition.year);
+      if (!(await tx.getRepository(AwardEdition).countBy({ id }))) continue;
+      await tx.getRepository(AwardEdition).update(id, { opensAt: new Date(edition.opensAt) });
+      const dates = demoPhaseDates(edition);
+      const reached = PHASE_ORDER.slice(0, PHASE_ORDER.indexOf(edition.phase) + 1);
+      for (let i = 1; i < reached.length; i++) {
+        const to = reached[i] as Exclude<AwardEditionPhase, 'DRAFT'>;
+        await tx.getRepository(AwardEditionPhaseChange).insert({
+          editionId: id,
+          fromPhase: reached[i - 1],
+          toPhase: to,
+          reason: DEMO_REASONS[to],
+          changedById: null,
+          changedBy: `National coordinator ${edition.countryCode} (demo)`,
+          changedAt: dates[to],
+        });
+      }
+    }
+  });
+}
+
 /**
  * Loads the demo awards into an empty database: guideline version 1 (published, five weighted
  * criteria), Malta 2017 in judging and Italy 2017 announced, with nominations of those countries'
@@ -179,7 +228,10 @@ async function seedJury(dataSource: DataSource): Promise<void> {
  * subgraphs' demo data can point at them.
  */
 export async function seedAwardsDemo(dataSource: DataSource): Promise<void> {
-  if ((await dataSource.getRepository(Guideline).count()) > 0) return seedJury(dataSource);
+  if ((await dataSource.getRepository(Guideline).count()) > 0) {
+    await seedJury(dataSource);
+    return seedPhaseHistory(dataSource);
+  }
   await dataSource.transaction(async (tx) => {
     await seedGuideline(tx);
     await tx.getRepository(AwardEdition).insert(
@@ -190,6 +242,7 @@ export async function seedAwardsDemo(dataSource: DataSource): Promise<void> {
         guidelineId: DEMO_GUIDELINE_ID,
         title: e.title,
         phase: e.phase,
+        opensAt: new Date(e.opensAt),
         nominationsCloseAt: new Date(e.nominationsCloseAt),
         decisionAt: new Date(e.decisionAt),
         createdAt: new Date(Date.parse(e.opensAt) - 14 * DAY),
@@ -198,4 +251,5 @@ export async function seedAwardsDemo(dataSource: DataSource): Promise<void> {
     await tx.getRepository(Nomination).insert(DEMO_EDITIONS.flatMap(demoNominations));
   });
   await seedJury(dataSource);
+  await seedPhaseHistory(dataSource);
 }

@@ -11,6 +11,7 @@ import { juryLoaders } from './jury/jury.loaders';
 import { CreateAwards1764000100000 } from './migrations/1764000100000-CreateAwards';
 import { CreateJury1768000000000 } from './migrations/1768000000000-CreateJury';
 import { AddAwardEditionPhaseChanges1771000000000 } from './migrations/1771000000000-AddAwardEditionPhaseChanges';
+import { AddNominationScreeningAndWithdrawal1772000000000 } from './migrations/1772000000000-AddNominationScreeningAndWithdrawal';
 import { Nomination } from './nominations/nomination.entity';
 import { nominationLoaders } from './nominations/nomination.loaders';
 import { buildAwardsSchema } from './schema';
@@ -21,7 +22,12 @@ export const awardsSubgraph = defineSubgraph({
   name: 'awards',
   defaultPort: 4002,
   entities: [Guideline, Criterion, AwardEdition, AwardEditionPhaseChange, Nomination, JuryMember],
-  migrations: [CreateAwards1764000100000, CreateJury1768000000000, AddAwardEditionPhaseChanges1771000000000],
+  migrations: [
+    CreateAwards1764000100000,
+    CreateJury1768000000000,
+    AddAwardEditionPhaseChanges1771000000000,
+    AddNominationScreeningAndWithdrawal1772000000000,
+  ],
   buildSchema: buildAwardsSchema,
   createLoaders: (dataSource: DataSource, viewer: Viewer) => ({
     ...guidelineLoaders(dataSource, viewer),

@@ -6,9 +6,13 @@ import { resolveGuidelineReference } from './guidelines/guideline.reference';
 import { InitiativeAwardsResolver } from './initiative/initiative-awards.resolver';
 import { AwardEditionJuryResolver } from './jury/award-edition-jury.resolver';
 import { JuryResolver } from './jury/jury.resolver';
+import { NominationJuryResolver } from './jury/nomination-jury.resolver';
 import { resolveInitiativeReference } from './initiative/initiative.reference';
 import { NominationResolver } from './nominations/nomination.resolver';
 import { resolveNominationReference } from './nominations/nomination.reference';
+import { AwardEditionScoresResolver } from './scores/award-edition-scores.resolver';
+import { NominationScoresResolver } from './scores/nomination-scores.resolver';
+import { ScorecardResolver } from './scores/scorecard.resolver';
 
 /** The awards subgraph: guidelines, national award editions, their juries and nominations, and Initiative.nominations. */
 export function buildAwardsSchema(): Promise<FederatedSchema> {
@@ -20,6 +24,10 @@ export function buildAwardsSchema(): Promise<FederatedSchema> {
       JuryResolver,
       NominationResolver,
       InitiativeAwardsResolver,
+      NominationJuryResolver,
+      ScorecardResolver,
+      NominationScoresResolver,
+      AwardEditionScoresResolver,
     ],
     references: {
       Guideline: { __resolveReference: resolveGuidelineReference },

@@ -6,27 +6,43 @@ import { awardEditionLoaders } from './award-editions/award-edition.loaders';
 import { Criterion } from './guidelines/criterion.entity';
 import { Guideline } from './guidelines/guideline.entity';
 import { guidelineLoaders } from './guidelines/guideline.loaders';
+import { JuryConflict } from './jury/jury-conflict.entity';
 import { JuryMember } from './jury/jury-member.entity';
 import { juryLoaders } from './jury/jury.loaders';
 import { CreateAwards1764000100000 } from './migrations/1764000100000-CreateAwards';
 import { CreateJury1768000000000 } from './migrations/1768000000000-CreateJury';
 import { AddAwardEditionPhaseChanges1771000000000 } from './migrations/1771000000000-AddAwardEditionPhaseChanges';
 import { AddNominationScreeningAndWithdrawal1772000000000 } from './migrations/1772000000000-AddNominationScreeningAndWithdrawal';
+import { AddJuryConflictsAndScores1772100000000 } from './migrations/1772100000000-AddJuryConflictsAndScores';
 import { Nomination } from './nominations/nomination.entity';
 import { nominationLoaders } from './nominations/nomination.loaders';
 import { buildAwardsSchema } from './schema';
+import { Score } from './scores/score.entity';
+import { Scorecard } from './scores/scorecard.entity';
+import { scorecardLoaders } from './scores/scorecard.loaders';
 import { seedAwardsDemo } from './seed/demo-seed';
 
 /** The awards subgraph: guidelines, national award editions, their juries and nominations. */
 export const awardsSubgraph = defineSubgraph({
   name: 'awards',
   defaultPort: 4002,
-  entities: [Guideline, Criterion, AwardEdition, AwardEditionPhaseChange, Nomination, JuryMember],
+  entities: [
+    Guideline,
+    Criterion,
+    AwardEdition,
+    AwardEditionPhaseChange,
+    Nomination,
+    JuryMember,
+    JuryConflict,
+    Scorecard,
+    Score,
+  ],
   migrations: [
     CreateAwards1764000100000,
     CreateJury1768000000000,
     AddAwardEditionPhaseChanges1771000000000,
     AddNominationScreeningAndWithdrawal1772000000000,
+    AddJuryConflictsAndScores1772100000000,
   ],
   buildSchema: buildAwardsSchema,
   createLoaders: (dataSource: DataSource, viewer: Viewer) => ({
@@ -34,6 +50,7 @@ export const awardsSubgraph = defineSubgraph({
     ...awardEditionLoaders(dataSource, viewer),
     ...nominationLoaders(dataSource, viewer),
     ...juryLoaders(dataSource, viewer),
+    ...scorecardLoaders(dataSource, viewer),
   }),
   seedDemo: seedAwardsDemo,
 });

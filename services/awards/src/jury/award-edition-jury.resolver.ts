@@ -1,6 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { AwardsContext } from '../context';
 import { AwardEdition } from '../award-editions/award-edition.entity';
+import { JuryConflict } from './jury-conflict.entity';
+import { JuryConflictService } from './jury-conflict.service';
 import { JuryMember } from './jury-member.entity';
 import { JuryService } from './jury.service';
 
@@ -19,5 +21,14 @@ export class AwardEditionJuryResolver {
   @FieldResolver(() => Boolean, { description: "Whether the caller is on this edition's jury." })
   viewerIsJuror(@Root() edition: AwardEdition, @Ctx() ctx: AwardsContext): Promise<boolean> {
     return new JuryService(ctx).callerIsOnJury(edition.id);
+  }
+
+  @FieldResolver(() => [JuryConflict], {
+    description:
+      "The conflicts of interest declared by the edition's jurors, oldest first: every juror's for admins and " +
+      'the coordinator of its country, their own for a juror; an empty list for everyone else.',
+  })
+  conflicts(@Root() edition: AwardEdition, @Ctx() ctx: AwardsContext): Promise<JuryConflict[]> {
+    return new JuryConflictService(ctx).forEdition(edition.id);
   }
 }

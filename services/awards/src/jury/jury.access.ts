@@ -54,3 +54,47 @@ export function onlyVisibleJury<T extends ObjectLiteral>(
   }
   return allowed.length ? query.andWhere(`(${allowed.join(' OR ')})`) : null;
 }
+
+/**
+ * SQL that is true when the caller has declared no conflict of interest with the nomination whose id
+ * is in `nominationColumn`. A juror's read of nominations is their seat AND this: a conflicted juror
+ * no longer sees the nomination (docs/access-rules.md).
+ */
+export function callerHasNoConflictWith(
+  viewer: Viewer,
+  nominationColumn: string,
+  parameter: string,
+): { sql: string; parameters: Record<string, string> } | null {
+  const juror = jurorAccountOf(viewer);
+  if (!juror) return null;
+  return {
+    sql: `NOT EXISTS (SELECT 1 FROM jury_conflict declared
+      WHERE declared.nomination_id = ${nominationColumn} AND declared.juror_account_id = :${parameter})`,
+    parameters: { [parameter]: juror },
+  };
+}
+
+/**
+ * The rule for reading declared conflicts (docs/access-rules.md): admins and the coordinator of the
+ * edition's country read every juror's; a juror reads their own; everyone else none. Returns null
+ * when the caller reads none, so no statement needs to run.
+ */
+export function onlyVisibleConflicts<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  viewer: Viewer,
+  alias: string = query.alias,
+): SelectQueryBuilder<T> | null {
+  if (viewer.role === Role.ADMIN && isNetworkMember(viewer)) return query;
+  const allowed: string[] = [];
+  if (viewer.role === Role.NATIONAL_COORDINATOR && isNetworkMember(viewer) && viewer.countryCode) {
+    allowed.push(`EXISTS (SELECT 1 FROM award_edition run
+      WHERE run.id = ${alias}.edition_id AND run.country_code = :conflictCoordinatedCountry)`);
+    query.setParameter('conflictCoordinatedCountry', viewer.countryCode);
+  }
+  const juror = jurorAccountOf(viewer);
+  if (juror) {
+    allowed.push(`${alias}.juror_account_id = :conflictOwnJuror`);
+    query.setParameter('conflictOwnJuror', juror);
+  }
+  return allowed.length ? query.andWhere(`(${allowed.join(' OR ')})`) : null;
+}

@@ -26,3 +26,23 @@ export class RemoveJurorInput {
   @IsUuid({ message: 'jurorAccountId must be an account id' })
   jurorAccountId: string;
 }
+
+@InputType({
+  description: 'Declares that the caller, a juror of the edition, cannot judge one nomination impartially.',
+})
+export class DeclareConflictInput {
+  @Field(() => ID)
+  @IsUuid({ message: 'nominationId must be a nomination id' })
+  nominationId: string;
+
+  @Field(() => String, { description: 'Why (1 to 1000 characters); read by admins and the coordinator.' })
+  @SafeText(1000, { min: 1 })
+  reason: string;
+}
+
+@InputType({ description: "Withdraws the caller's own declared conflict with a nomination." })
+export class WithdrawConflictDeclarationInput {
+  @Field(() => ID)
+  @IsUuid({ message: 'nominationId must be a nomination id' })
+  nominationId: string;
+}

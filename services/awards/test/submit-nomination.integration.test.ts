@@ -134,6 +134,9 @@ describe('submitNomination', () => {
     ['an initiative id that is not an id', { initiativeId: '42' }, 'initiativeId'],
     ['more than 20 pieces of evidence', { evidence: Array.from({ length: 21 }, (_, i) => `item ${i}`) }, 'evidence'],
     ['an empty piece of evidence', { evidence: ['https://example.org', ''] }, 'evidence'],
+    ['a link that is not a web address', { evidence: ['javascript:alert(1)'] }, 'evidence'],
+    ['a link that is not http(s)', { evidence: ['ftp://example.org/report.pdf'] }, 'evidence'],
+    ['a web address that is not valid', { evidence: ['https://exa mple/report'] }, 'evidence'],
   ])('refuses %s with BAD_USER_INPUT naming the field', async (_case, overrides, field) => {
     const { body } = await submit(nomination(overrides));
     expect(codeOf(body)).toBe('BAD_USER_INPUT');
@@ -150,6 +153,12 @@ describe('submitNomination', () => {
     const token = { ...viewers.token(nominator.organizationId!, 'ES', ['READ', 'WRITE']), displayName: null };
     const data = expectNoGraphQLErrors((await submit(nomination(), token)).body, SUBMIT);
     expect(data.submitNomination.nomination.nominatedBy).toBe('A member of the network');
+  });
+
+  it('accepts evidence as web links and as short texts, a colon in a sentence included', async () => {
+    const evidence = ['http://example.org/visit', 'https://example.org/a?b=c#d', 'Visit report: March, in the parish'];
+    const data = expectNoGraphQLErrors((await submit(nomination({ evidence }))).body, SUBMIT);
+    expect(data.submitNomination.nomination.evidence).toEqual(evidence);
   });
 
   it('accepts a nomination without evidence, and one with exactly 20 pieces', async () => {

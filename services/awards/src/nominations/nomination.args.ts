@@ -4,7 +4,10 @@ import { Eligibility, NominationStatus } from './nomination.enums';
 
 @ArgsType()
 export class EditionNominationsArgs extends ConnectionArgs {
-  @Field(() => NominationStatus, { nullable: true })
+  @Field(() => NominationStatus, {
+    nullable: true,
+    description: 'Only nominations in this status; withdrawn ones are listed only when asked for with WITHDRAWN.',
+  })
   status?: NominationStatus | null;
 
   @Field(() => Eligibility, { nullable: true })

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import type { EligibilityCheck } from './eligibility-check.type';
 import { Column, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { Eligibility, NominationStatus } from './nomination.enums';
 
@@ -20,6 +21,14 @@ export class Nomination {
   @Column({ name: 'nominated_by', type: 'text' })
   nominatedBy: string;
 
+  /** The nominating account (user or token), from the network's database; decides who may withdraw. Never shown. */
+  @Column({ name: 'nominator_account_id', type: 'text', nullable: true })
+  nominatorAccountId: string | null;
+
+  /** The organisation the nominator acted for, if any; its members may withdraw too. Never shown. */
+  @Column({ name: 'nominator_organization_id', type: 'uuid', nullable: true })
+  nominatorOrganizationId: string | null;
+
   @Field(() => String, { description: "Why the initiative deserves the award, in the nominator's words." })
   @Column({ type: 'text' })
   statement: string;
@@ -39,6 +48,14 @@ export class Nomination {
   @Column({ name: 'eligibility_reason', type: 'text', nullable: true })
   eligibilityReason: string | null;
 
+  /** One answer per eligibility rule of the pinned guideline; read through the `eligibilityChecks` resolver. */
+  @Column({ name: 'eligibility_checks', type: 'jsonb', default: () => "'[]'" })
+  eligibilityChecks: EligibilityCheck[];
+
+  @Field(() => Date, { nullable: true, description: 'When the eligibility was last screened; null while unchecked.' })
+  @Column({ name: 'screened_at', type: 'timestamptz', precision: 3, nullable: true })
+  screenedAt: Date | null;
+
   @Field(() => NominationStatus)
   @Column({ type: 'text', default: NominationStatus.SUBMITTED })
   status: NominationStatus;
@@ -46,6 +63,14 @@ export class Nomination {
   @Field(() => Date)
   @Column({ name: 'submitted_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
   submittedAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When the nominator withdrew it; null unless WITHDRAWN.' })
+  @Column({ name: 'withdrawn_at', type: 'timestamptz', precision: 3, nullable: true })
+  withdrawnAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the nominator withdrew it; null unless WITHDRAWN.' })
+  @Column({ name: 'withdrawal_reason', type: 'text', nullable: true })
+  withdrawalReason: string | null;
 
   @Field(() => Date)
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })

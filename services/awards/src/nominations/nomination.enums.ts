@@ -8,10 +8,13 @@ export enum NominationStatus {
   WINNER = 'WINNER',
   FINALIST = 'FINALIST',
   NOT_SELECTED = 'NOT_SELECTED',
+  /** Taken back by its nominator before judging; hidden from jurors and from lists unless asked for. */
+  WITHDRAWN = 'WITHDRAWN',
 }
 registerEnumType(NominationStatus, {
   name: 'NominationStatus',
-  description: 'Where a nomination stands: submitted, checked for eligibility, shortlisted, then decided.',
+  description:
+    'Where a nomination stands: submitted, checked for eligibility, shortlisted, then decided; or withdrawn by its nominator before judging.',
 });
 
 export enum Eligibility {

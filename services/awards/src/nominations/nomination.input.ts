@@ -1,8 +1,36 @@
-import { Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize } from 'class-validator';
-import { IsUuid, SafeText } from '@best/kit';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, IsBoolean, IsInt, Min, registerDecorator, ValidateNested } from 'class-validator';
+import { IsUuid, isHttpUrl, MAX_URL_LENGTH, SafeText } from '@best/kit';
 
 export const MAX_EVIDENCE_ITEMS = 20;
+/** The most eligibility rules a guideline has is far below this; it bounds the work of one request. */
+export const MAX_CHECKS = 100;
+
+/** A piece of evidence that starts like an address (`https:`, `javascript:`, `mailto:x`...), not like a sentence. */
+const LOOKS_LIKE_AN_ADDRESS = /^[a-z][a-z0-9+.-]*:\S/i;
+
+/** True for a short text, or for a link that is an http(s) web address. */
+export const isEvidenceItem = (item: unknown): boolean =>
+  typeof item === 'string' && (!LOOKS_LIKE_AN_ADDRESS.test(item.trim()) || isHttpUrl(item.trim()));
+
+/**
+ * Each piece of evidence is a link or a short text (a visit report, say, as the demo data has):
+ * one that starts like an address must be a web address starting with http:// or https://.
+ */
+function EvidenceLinks() {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'evidenceLinks',
+      target: target.constructor,
+      propertyName,
+      options: {
+        message: `a link must be a web address starting with https:// (at most ${MAX_URL_LENGTH} characters)`,
+      },
+      validator: {
+        validate: (value: unknown) => value == null || (Array.isArray(value) && value.every(isEvidenceItem)),
+      },
+    });
+}
 
 @InputType({
   description:
@@ -21,8 +49,89 @@ export class SubmitNominationInput {
   @SafeText(5000, { min: 20 })
   statement: string;
 
-  @Field(() => [String], { nullable: true, description: `Links or short texts, at most ${MAX_EVIDENCE_ITEMS}.` })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      `Links or short texts, at most ${MAX_EVIDENCE_ITEMS}; a link must be a web address starting with ` +
+      'http:// or https://.',
+  })
   @ArrayMaxSize(MAX_EVIDENCE_ITEMS)
   @SafeText(2000, { min: 1, each: true })
+  @EvidenceLinks()
   evidence?: string[] | null;
+}
+
+@InputType({ description: "The answer to one eligibility rule of the edition's guideline." })
+export class EligibilityCheckInput {
+  @Field(() => Int, { description: "The rule's position in the guideline's eligibilityRules, from 0." })
+  @IsInt()
+  @Min(0)
+  rule: number;
+
+  @Field(() => Boolean, { description: 'Whether the nomination meets the rule.' })
+  @IsBoolean()
+  met: boolean;
+
+  @Field(() => String, { nullable: true, description: 'What the screener noted (at most 1000 characters).' })
+  @SafeText(1000)
+  note?: string | null;
+}
+
+@InputType({
+  description:
+    "Screens a nomination against every eligibility rule of its edition's guideline: eligible when all are met.",
+})
+export class ScreenNominationInput {
+  @Field(() => ID)
+  @IsUuid({ message: 'id must be a nomination id' })
+  id: string;
+
+  @Field(() => Int, { description: "The nomination's version as the caller last read it." })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+
+  @Field(() => [EligibilityCheckInput], { description: 'One answer for each rule of the guideline, each once.' })
+  @ArrayMaxSize(MAX_CHECKS)
+  @ValidateNested()
+  checks: EligibilityCheckInput[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it is (in)eligible (1 to 1000 characters); required when a rule is not met.',
+  })
+  @SafeText(1000, { min: 1 })
+  reason?: string | null;
+}
+
+@InputType({ description: 'Puts an eligible nomination on the shortlist, or takes it off.' })
+export class ShortlistNominationInput {
+  @Field(() => ID)
+  @IsUuid({ message: 'id must be a nomination id' })
+  id: string;
+
+  @Field(() => Int, { description: "The nomination's version as the caller last read it." })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+
+  @Field(() => Boolean, { description: 'true: ELIGIBLE → SHORTLISTED; false: SHORTLISTED → ELIGIBLE.' })
+  @IsBoolean()
+  shortlisted: boolean;
+}
+
+@InputType({ description: 'Takes a nomination back, before judging starts, saying why.' })
+export class WithdrawNominationInput {
+  @Field(() => ID)
+  @IsUuid({ message: 'id must be a nomination id' })
+  id: string;
+
+  @Field(() => Int, { description: "The nomination's version as the caller last read it." })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+
+  @Field(() => String, { description: 'Why it is withdrawn (1 to 1000 characters); shown to the network.' })
+  @SafeText(1000, { min: 1 })
+  reason: string;
 }

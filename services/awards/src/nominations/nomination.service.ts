@@ -1,6 +1,11 @@
+import type { EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import {
+  badUserInput,
   canReadNetwork,
   conflict,
+  DomainError,
+  ErrorCode,
   coordinatesCountry,
   forbidden,
   hasScope,
@@ -21,8 +26,17 @@ import { AwardEditionPhase } from '../award-editions/award-edition.enums';
 import { Nomination } from './nomination.entity';
 import { Eligibility, NominationStatus } from './nomination.enums';
 import type { EditionNominationsArgs } from './nomination.args';
-import type { SubmitNominationInput } from './nomination.input';
-import { onlyVisibleNominations } from './nomination.access';
+import type {
+  ScreenNominationInput,
+  ShortlistNominationInput,
+  SubmitNominationInput,
+  WithdrawNominationInput,
+} from './nomination.input';
+import { isNominatorOf, NOMINATING_ROLES, onlyVisibleNominations } from './nomination.access';
+import type { EligibilityCheck } from './eligibility-check.type';
+import { Guideline } from '../guidelines/guideline.entity';
+import { requireToChange, runsEditionsOf } from '../awards.access';
+import { screen, SCREENABLE, SCREENING_PHASES, WITHDRAWABLE } from './nomination.rules';
 import { readsAsJuror } from '../jury/jury.access';
 import { JuryService } from '../jury/jury.service';
 
@@ -52,20 +66,36 @@ export class NominationService {
    * the public does not learn who nominated whom, nor does a juror outside the edition's jury.
    */
   async nominatedBy(nomination: Nomination): Promise<string | null> {
-    if (!canReadNetwork(this.ctx.viewer)) return null;
-    if (readsAsJuror(this.ctx.viewer) && !(await new JuryService(this.ctx).callerIsOnJury(nomination.editionId))) {
-      return null;
-    }
-    return nomination.nominatedBy;
+    return (await this.readsAsTheNetwork(nomination)) ? nomination.nominatedBy : null;
   }
 
-  /** An edition's nominations the caller may see, in the order they were submitted. */
+  /**
+   * How the nomination was screened, rule by rule, as who nominated it: for the network and the
+   * edition's own jurors (who judge what the screening let through), null for the public, who reads
+   * announced winners only, and for other jurors; empty while it is unchecked.
+   */
+  async eligibilityChecks(nomination: Nomination): Promise<EligibilityCheck[] | null> {
+    return (await this.readsAsTheNetwork(nomination)) ? nomination.eligibilityChecks : null;
+  }
+
+  /** The network, and jurors on the nomination's edition's jury. */
+  private async readsAsTheNetwork(nomination: Nomination): Promise<boolean> {
+    if (!canReadNetwork(this.ctx.viewer)) return false;
+    if (readsAsJuror(this.ctx.viewer)) return new JuryService(this.ctx).callerIsOnJury(nomination.editionId);
+    return true;
+  }
+
+  /**
+   * An edition's nominations the caller may see, in the order they were submitted. Withdrawn ones
+   * only when asked for with `status: WITHDRAWN`.
+   */
   forEdition(editionId: string, args: EditionNominationsArgs): Promise<Connection<Nomination>> {
     const query = onlyVisibleNominations(
       this.ctx.dataSource.getRepository(Nomination).createQueryBuilder('nomination'),
       this.ctx.viewer,
     ).andWhere('nomination.edition_id = :editionId', { editionId });
     if (args.status) query.andWhere('nomination.status = :status', { status: args.status });
+    else query.andWhere(`nomination.status <> :withdrawn`, { withdrawn: NominationStatus.WITHDRAWN });
     if (args.eligibility) query.andWhere('nomination.eligibility = :eligibility', { eligibility: args.eligibility });
     return paginate(query, args, { column: 'nomination.submitted_at', value: (n) => n.submittedAt });
   }
@@ -111,6 +141,8 @@ export class NominationService {
           editionId: edition.id,
           initiativeId: input.initiativeId,
           nominatedBy: viewer.displayName?.trim().slice(0, 120) || UNNAMED_NOMINATOR,
+          nominatorAccountId: viewer.id,
+          nominatorOrganizationId: viewer.organizationId,
           statement: input.statement.trim(),
           evidence: (input.evidence ?? []).map((item) => item.trim()),
           eligibility: Eligibility.UNCHECKED,
@@ -129,6 +161,136 @@ export class NominationService {
     }
   }
 
+  /**
+   * Screens a nomination against every eligibility rule of its edition's pinned guideline (`screen`):
+   * admins and the coordinator of the edition's country, while nominations are open or in judging,
+   * for a nomination not yet shortlisted, decided or withdrawn (re-screening is allowed until then).
+   */
+  async screenEligibility(input: ScreenNominationInput): Promise<Nomination> {
+    return this.change(input.id, input.expectedVersion, this.organisersOnly, async (tx, nomination, edition) => {
+      refuseOutsideScreening(edition);
+      if (!SCREENABLE.includes(nomination.status)) {
+        throw conflict(
+          `This nomination is ${nomination.status}: only a submitted, eligible or ineligible nomination is screened` +
+            (nomination.status === NominationStatus.SHORTLISTED ? '; take it off the shortlist first.' : '.'),
+        );
+      }
+      const guideline = await tx.getRepository(Guideline).findOneByOrFail({ id: edition.guidelineId });
+      const screening = screen(guideline.eligibilityRules, input.checks, input.reason);
+      if (!screening.ok) {
+        throw badUserInput(
+          `The screening does not answer the ${guideline.eligibilityRules.length} eligibility rules of "${guideline.title}" exactly once each, with a reason when one is not met.`,
+          screening.problems,
+        );
+      }
+      const eligible = screening.eligibility === Eligibility.ELIGIBLE;
+      return {
+        eligibility: screening.eligibility,
+        eligibilityReason: screening.reason,
+        eligibilityChecks: screening.checks,
+        status: eligible ? NominationStatus.ELIGIBLE : NominationStatus.INELIGIBLE,
+        screenedAt: this.now(),
+      };
+    });
+  }
+
+  /**
+   * ELIGIBLE → SHORTLISTED and back: admins and the coordinator of the edition's country, while
+   * nominations are open or in judging.
+   */
+  async shortlist(input: ShortlistNominationInput): Promise<Nomination> {
+    return this.change(input.id, input.expectedVersion, this.organisersOnly, async (_tx, nomination, edition) => {
+      refuseOutsideScreening(edition);
+      const [from, to] = input.shortlisted
+        ? [NominationStatus.ELIGIBLE, NominationStatus.SHORTLISTED]
+        : [NominationStatus.SHORTLISTED, NominationStatus.ELIGIBLE];
+      if (nomination.status !== from) {
+        throw conflict(
+          input.shortlisted
+            ? `This nomination is ${nomination.status}: only an eligible nomination is put on the shortlist.`
+            : `This nomination is ${nomination.status}, not on the shortlist.`,
+        );
+      }
+      return { status: to };
+    });
+  }
+
+  /**
+   * The nominator takes the nomination back (`isNominatorOf`), before judging starts, saying why.
+   * It keeps its screening, and is hidden from jurors and from lists unless asked for.
+   */
+  async withdraw(input: WithdrawNominationInput): Promise<Nomination> {
+    const nominatorOnly = (nomination: Nomination) => {
+      if (!isNominatorOf(this.ctx.viewer, nomination)) {
+        throw forbidden('Only whoever nominated it (or their organisation) may withdraw a nomination.');
+      }
+    };
+    return this.change(input.id, input.expectedVersion, nominatorOnly, async (_tx, nomination, edition) => {
+      if (edition.phase !== AwardEditionPhase.NOMINATIONS_OPEN) {
+        throw conflict(
+          `"${edition.title}" is in phase ${edition.phase}: nominations are withdrawn only while they are open, before judging starts.`,
+        );
+      }
+      if (!WITHDRAWABLE.includes(nomination.status)) {
+        throw conflict(`This nomination is already ${nomination.status}.`);
+      }
+      return {
+        status: NominationStatus.WITHDRAWN,
+        withdrawnAt: this.now(),
+        withdrawalReason: input.reason.trim(),
+      };
+    });
+  }
+
+  private readonly organisersOnly = (_nomination: Nomination, edition: AwardEdition) =>
+    requireToChange(this.ctx.viewer, runsEditionsOf(edition.countryCode), ONLY_ORGANISERS);
+
+  /**
+   * One change of a nomination: locked with its edition (a phase move waits, or this waits for it),
+   * refused when `allow` says the caller may not, with CONFLICT when the caller's version is stale,
+   * then `decide` checks the state and says what to write.
+   */
+  private async change(
+    id: string,
+    expectedVersion: number,
+    allow: (nomination: Nomination, edition: AwardEdition) => void,
+    decide: (
+      tx: EntityManager,
+      nomination: Nomination,
+      edition: AwardEdition,
+    ) => Promise<QueryDeepPartialEntity<Nomination>>,
+  ): Promise<Nomination> {
+    if (!isNetworkMember(this.ctx.viewer)) throw unauthenticated('Sign in to change a nomination.');
+    const initiativeId = await this.ctx.dataSource.transaction(async (tx) => {
+      const nomination = isUuid(id)
+        ? await tx.getRepository(Nomination).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
+        : null;
+      if (!nomination) throw notFound('Nomination', id);
+      const edition = await tx
+        .getRepository(AwardEdition)
+        .findOneOrFail({ where: { id: nomination.editionId }, lock: { mode: 'pessimistic_read' } });
+      allow(nomination, edition);
+      if (expectedVersion !== nomination.version) {
+        throw new DomainError(
+          ErrorCode.CONFLICT,
+          `Someone else changed this nomination in the meantime (version ${nomination.version}, you sent ${expectedVersion}); reload it and try again.`,
+          { currentVersion: nomination.version, expectedVersion },
+        );
+      }
+      const changes = await decide(tx, nomination, edition);
+      await tx
+        .createQueryBuilder()
+        .update(Nomination)
+        .set({ ...changes, version: () => 'version + 1' })
+        .where('id = :id', { id })
+        .execute();
+      return nomination.initiativeId;
+    });
+    this.ctx.loaders.nominationById.clear(id);
+    this.ctx.loaders.nominationsByInitiativeId.clear(initiativeId);
+    return (await this.byId(id))!;
+  }
+
   static loadMany(ctx: LoaderContext, ids: readonly string[]): Promise<Nomination[]> {
     const valid = ids.filter(isUuid);
     if (!valid.length) return Promise.resolve([]);
@@ -142,14 +304,24 @@ export class NominationService {
     if (!valid.length) return Promise.resolve([]);
     return onlyVisibleNominations(ctx.dataSource.getRepository(Nomination).createQueryBuilder('nomination'), ctx.viewer)
       .andWhere('nomination.initiative_id IN (:...ids)', { ids: valid })
+      .andWhere(`nomination.status <> 'WITHDRAWN'`)
       .orderBy('nomination.submitted_at', 'ASC')
       .addOrderBy('nomination.id', 'ASC')
       .getMany();
   }
 }
 
-/** Roles that nominate; jurors judge and viewers only read. */
-const NOMINATING_ROLES: ReadonlySet<Role> = new Set([Role.ADMIN, Role.NATIONAL_COORDINATOR, Role.ORGANIZATION_MEMBER]);
+const ONLY_ORGANISERS =
+  "Only admins and the coordinator of the edition's country screen and shortlist its nominations.";
+
+/** Screening and the shortlist happen while nominations are open and during judging (`SCREENING_PHASES`). */
+function refuseOutsideScreening(edition: AwardEdition): void {
+  if (!SCREENING_PHASES.includes(edition.phase)) {
+    throw conflict(
+      `"${edition.title}" is in phase ${edition.phase}: nominations are screened and shortlisted only while they are open or in judging.`,
+    );
+  }
+}
 
 /** Admins nominate for any edition; coordinators and members for their own country's. */
 const maySubmitFor = (viewer: Viewer, countryCode: string) =>

@@ -59,6 +59,16 @@ describe('saving and submitting a scorecard', () => {
     expect((await awards.ok(SCORES, { id: nomination.id }, juror)).nomination.myScorecard.status).toBe('SUBMITTED');
   });
 
+  it('three simultaneous first saves of one juror’s draft all land on one scorecard, one after another', async () => {
+    const { given, juror, nomination } = await oneJuror();
+    const results = await Promise.all(
+      [1, 2, 3].map((score) => given.save(juror, nomination.id, [{ criterion: 'together', score }])),
+    );
+    expect(results.map((r) => r.body.errors)).toEqual([undefined, undefined, undefined]);
+    expect(results.map((r) => r.body.data!.saveScores.scorecard.version).sort()).toEqual([1, 2, 3]);
+    expect(await given.stored(nomination.id)).toEqual([{ juror_account_id: juror.id, status: 'DRAFT', scores: 1 }]);
+  });
+
   it('a score off its criterion’s scale, an unknown criterion and a criterion given twice are BAD_USER_INPUT, and nothing is saved', async () => {
     const { given, juror, nomination } = await oneJuror();
     const result = await given.save(juror, nomination.id, [

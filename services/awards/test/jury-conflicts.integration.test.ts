@@ -142,3 +142,46 @@ describe('the read rule a conflicted juror needs (callerHasNoConflictWith)', () 
     expect(callerHasNoConflictWith(viewers.anonymous(), 'nomination.id', 'juror')).toBeNull();
   });
 });
+
+describe('a nomination a juror declared a conflict with', () => {
+  const READS = `query($id: ID!, $edition: ID!, $r: [_Any!]!) {
+    nomination(id: $id) { id }
+    awardEdition(id: $edition) { nominations(first: 50) { nodes { id } } }
+    _entities(representations: $r) { ... on Nomination { id } ... on Initiative { nominations { id } } }
+  }`;
+  const readsOf = async (juror: ReturnType<typeof viewers.juror>, nomination: Nomination, editionId: string) => {
+    const data = await awards.ok(
+      READS,
+      {
+        id: nomination.id,
+        edition: editionId,
+        r: [
+          { __typename: 'Nomination', id: nomination.id },
+          { __typename: 'Initiative', id: nomination.initiativeId },
+        ],
+      },
+      juror,
+    );
+    return {
+      byId: data.nomination?.id ?? null,
+      inEdition: data.awardEdition.nominations.nodes.some((n: { id: string }) => n.id === nomination.id),
+      byReference: data._entities[0]?.id ?? null,
+      onInitiative: data._entities[1].nominations.some((n: { id: string }) => n.id === nomination.id),
+    };
+  };
+
+  it('is hidden from that juror by id, in the edition, by reference and on its initiative, and shown again once the declaration is withdrawn', async () => {
+    const given = scoring(awards);
+    const [conflicted, other] = [viewers.juror(randomUUID()), viewers.juror(randomUUID())];
+    const { edition, nominations } = await given.judging([conflicted.id!, other.id!]);
+    const [nomination] = nominations;
+    const seen = { byId: nomination.id, inEdition: true, byReference: nomination.id, onInitiative: true };
+    const hidden = { byId: null, inEdition: false, byReference: null, onInitiative: false };
+    expect(await readsOf(conflicted, nomination, edition.id)).toEqual(seen);
+    await given.declare(conflicted, nomination.id);
+    expect(await readsOf(conflicted, nomination, edition.id)).toEqual(hidden);
+    expect(await readsOf(other, nomination, edition.id)).toEqual(seen);
+    await awards.ok(WITHDRAW, { input: { nominationId: nomination.id } }, conflicted);
+    expect(await readsOf(conflicted, nomination, edition.id)).toEqual(seen);
+  });
+});

@@ -1,11 +1,11 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { canReadNetwork, hasScope, isNetworkMember, Role, Scope, type Viewer } from '@best/kit';
-import { callerIsOnJuryOf, readsAsJuror } from '../jury/jury.access';
+import { callerHasNoConflictWith, callerIsOnJuryOf, readsAsJuror } from '../jury/jury.access';
 
 /**
  * The one rule for reading nominations (docs/access-rules.md): the network reads every nomination,
  * except jurors, who read the nominations of the editions they are on the jury of, never a withdrawn
- * one; everyone reads
+ * one nor one they declared a conflict with; everyone reads
  * the winners and finalists of editions whose results are ANNOUNCED, so a decision is never seen
  * before it is announced. Every read (by id, per initiative, per edition, entity references)
  * applies it in its SQL.
@@ -20,8 +20,15 @@ export function onlyVisibleNominations<T extends ObjectLiteral>(
       SELECT 1 FROM award_edition announced
       WHERE announced.id = ${alias}.edition_id AND announced.phase = 'ANNOUNCED'))`;
   const seated = readsAsJuror(viewer) ? callerIsOnJuryOf(viewer, `${alias}.edition_id`, 'nominationJuror') : null;
-  if (!seated) return query.andWhere(announced);
-  return query.andWhere(`((${seated.sql} AND ${alias}.status <> 'WITHDRAWN') OR ${announced})`, seated.parameters);
+  const unconflicted = callerHasNoConflictWith(viewer, `${alias}.id`, 'nominationUnconflicted');
+  if (!seated || !unconflicted) return query.andWhere(announced);
+  return query.andWhere(
+    `((${seated.sql} AND ${unconflicted.sql} AND ${alias}.status <> 'WITHDRAWN') OR ${announced})`,
+    {
+      ...seated.parameters,
+      ...unconflicted.parameters,
+    },
+  );
 }
 
 /** Roles that nominate (and so withdraw); jurors judge and viewers only read. */

@@ -224,7 +224,7 @@ export type MoveStoryStatusInput = {
   toStatus: StoryStatus;
 };
 
-/** Where a nomination stands: submitted, checked for eligibility, shortlisted, then decided. */
+/** Where a nomination stands: submitted, checked for eligibility, shortlisted, then decided; or withdrawn by its nominator before judging. */
 export type NominationStatus =
   | 'ELIGIBLE'
   | 'FINALIST'
@@ -232,7 +232,8 @@ export type NominationStatus =
   | 'NOT_SELECTED'
   | 'SHORTLISTED'
   | 'SUBMITTED'
-  | 'WINNER';
+  | 'WINNER'
+  | 'WITHDRAWN';
 
 export type OrganizationKind =
   | 'COMMUNITY_GROUP'

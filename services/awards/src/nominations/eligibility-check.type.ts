@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({
+@ObjectType('NominationEligibilityCheck', {
   description: "The answer to one eligibility rule of the edition's guideline when a nomination was screened.",
 })
 export class EligibilityCheck {

@@ -61,7 +61,9 @@ export class SubmitNominationInput {
   evidence?: string[] | null;
 }
 
-@InputType({ description: "The answer to one eligibility rule of the edition's guideline." })
+@InputType('NominationEligibilityCheckInput', {
+  description: "The answer to one eligibility rule of the edition's guideline.",
+})
 export class EligibilityCheckInput {
   @Field(() => Int, { description: "The rule's position in the guideline's eligibilityRules, from 0." })
   @IsInt()

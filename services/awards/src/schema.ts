@@ -10,6 +10,7 @@ import { NominationJuryResolver } from './jury/nomination-jury.resolver';
 import { resolveInitiativeReference } from './initiative/initiative.reference';
 import { NominationResolver } from './nominations/nomination.resolver';
 import { resolveNominationReference } from './nominations/nomination.reference';
+import { ResultsResolver } from './results/results.resolver';
 import { AwardEditionScoresResolver } from './scores/award-edition-scores.resolver';
 import { NominationScoresResolver } from './scores/nomination-scores.resolver';
 import { ScorecardResolver } from './scores/scorecard.resolver';
@@ -28,6 +29,7 @@ export function buildAwardsSchema(): Promise<FederatedSchema> {
       ScorecardResolver,
       NominationScoresResolver,
       AwardEditionScoresResolver,
+      ResultsResolver,
     ],
     references: {
       Guideline: { __resolveReference: resolveGuidelineReference },

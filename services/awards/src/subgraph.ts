@@ -14,8 +14,10 @@ import { CreateJury1768000000000 } from './migrations/1768000000000-CreateJury';
 import { AddAwardEditionPhaseChanges1771000000000 } from './migrations/1771000000000-AddAwardEditionPhaseChanges';
 import { AddNominationScreeningAndWithdrawal1772000000000 } from './migrations/1772000000000-AddNominationScreeningAndWithdrawal';
 import { AddJuryConflictsAndScores1772100000000 } from './migrations/1772100000000-AddJuryConflictsAndScores';
+import { AddAwardDecisions1772200000000 } from './migrations/1772200000000-AddAwardDecisions';
 import { Nomination } from './nominations/nomination.entity';
 import { nominationLoaders } from './nominations/nomination.loaders';
+import { AwardDecision } from './results/award-decision.entity';
 import { buildAwardsSchema } from './schema';
 import { Score } from './scores/score.entity';
 import { Scorecard } from './scores/scorecard.entity';
@@ -36,6 +38,7 @@ export const awardsSubgraph = defineSubgraph({
     JuryConflict,
     Scorecard,
     Score,
+    AwardDecision,
   ],
   migrations: [
     CreateAwards1764000100000,
@@ -43,6 +46,7 @@ export const awardsSubgraph = defineSubgraph({
     AddAwardEditionPhaseChanges1771000000000,
     AddNominationScreeningAndWithdrawal1772000000000,
     AddJuryConflictsAndScores1772100000000,
+    AddAwardDecisions1772200000000,
   ],
   buildSchema: buildAwardsSchema,
   createLoaders: (dataSource: DataSource, viewer: Viewer) => ({

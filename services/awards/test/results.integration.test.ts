@@ -87,6 +87,16 @@ describe('awardResults while judging', () => {
     ]);
   });
 
+  it('reads the scorecards and the nominations of an edition in one statement each, however many there are', async () => {
+    const { edition } = await harshAndLenient(awards);
+    const selects = await awards.selectsDuring(async () => {
+      await awards.ok(RESULTS, { editionId: edition.id }, admin);
+    });
+    expect(selects.filter((sql) => sql.includes('FROM "scorecard"') || sql.includes('FROM scorecard'))).toHaveLength(1);
+    expect(selects.filter((sql) => /FROM "nomination"/.test(sql))).toHaveLength(1);
+    expect(selects.length).toBeLessThanOrEqual(5);
+  });
+
   it('is NOT_FOUND for an unknown edition', async () => {
     expect(codeOf(await awards.gql(RESULTS, { editionId: randomUUID() }, admin))).toBe('NOT_FOUND');
   });

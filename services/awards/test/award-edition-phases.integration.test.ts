@@ -5,6 +5,8 @@ import type { AwardEdition } from '../src/award-editions/award-edition.entity';
 import { AwardEditionPhase } from '../src/award-editions/award-edition.enums';
 import { NominationStatus } from '../src/nominations/nomination.enums';
 import { seed } from './seed';
+import { AwardEditionService } from '../src/award-editions/award-edition.service';
+import { systemContextOf } from '@best/kit';
 
 /** createAwardEdition and moveAwardEditionPhase over HTTP: the phase order, the deadlines, the history. */
 let awards: TestSubgraph;
@@ -134,30 +136,38 @@ describe('moveAwardEditionPhase', () => {
   const lithuanian = (overrides: Parameters<ReturnType<typeof seed>['edition']>[0] = {}) =>
     seed(awards).edition({ countryCode: 'LT', ...overrides });
 
-  it('walks draft → nominations open → judging → decided → announced, recording each move with who and why, oldest first', async () => {
+  it('walks draft → nominations open → judging → (decided by its decision) → announced, recording each move with who and why, oldest first', async () => {
     let edition: Pick<AwardEdition, 'id' | 'version'> = await lithuanian();
-    const steps = [
-      AwardEditionPhase.NOMINATIONS_OPEN,
-      AwardEditionPhase.JUDGING,
-      AwardEditionPhase.DECIDED,
-      AwardEditionPhase.ANNOUNCED,
-    ];
-    for (const [i, to] of steps.entries()) {
-      if (to === AwardEditionPhase.JUDGING) await closeNominations(edition.id);
+    const moveAs = async (to: AwardEditionPhase, reason: string) => {
       const data = await awards.ok(
         MOVE,
-        {
-          input: { id: edition.id, expectedVersion: edition.version, to, reason: `Step ${i + 1}` },
-        },
+        { input: { id: edition.id, expectedVersion: edition.version, to, reason } },
         coordinator,
       );
       expect(data.moveAwardEditionPhase.change).toMatchObject({
         toPhase: to,
-        reason: `Step ${i + 1}`,
+        reason,
         changedBy: 'Test Coordinator LT',
       });
       edition = data.moveAwardEditionPhase.edition;
-    }
+    };
+    await moveAs(AwardEditionPhase.NOMINATIONS_OPEN, 'Step 1');
+    await closeNominations(edition.id);
+    await moveAs(AwardEditionPhase.JUDGING, 'Step 2');
+    // A bare move never decides an edition: recording the decision does (results tests), here the platform's step.
+    const bare = await awards.gql(
+      MOVE,
+      { input: { id: edition.id, expectedVersion: edition.version, to: AwardEditionPhase.DECIDED, reason: 'Step 3' } },
+      coordinator,
+    );
+    expect(codeOf(bare)).toBe('CONFLICT');
+    expect(bare.body.errors![0].message).toMatch(/recordAwardDecision/);
+    edition = await new AwardEditionService(systemContextOf(awardsSubgraph, awards.dataSource)).advancePhase(
+      edition.id,
+      edition.version,
+      'Step 3',
+    );
+    await moveAs(AwardEditionPhase.ANNOUNCED, 'Step 4');
     const { awardEdition } = await awards.ok(HISTORY, { id: edition.id }, admin);
     expect(awardEdition).toEqual({
       phase: 'ANNOUNCED',
@@ -165,7 +175,7 @@ describe('moveAwardEditionPhase', () => {
       phaseHistory: [
         { fromPhase: 'DRAFT', toPhase: 'NOMINATIONS_OPEN', reason: 'Step 1', changedBy: 'Test Coordinator LT' },
         { fromPhase: 'NOMINATIONS_OPEN', toPhase: 'JUDGING', reason: 'Step 2', changedBy: 'Test Coordinator LT' },
-        { fromPhase: 'JUDGING', toPhase: 'DECIDED', reason: 'Step 3', changedBy: 'Test Coordinator LT' },
+        { fromPhase: 'JUDGING', toPhase: 'DECIDED', reason: 'Step 3', changedBy: 'B.E.S.T. platform' },
         { fromPhase: 'DECIDED', toPhase: 'ANNOUNCED', reason: 'Step 4', changedBy: 'Test Coordinator LT' },
       ],
     });

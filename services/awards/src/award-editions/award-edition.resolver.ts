@@ -46,7 +46,8 @@ export class AwardEditionResolver {
       'ANNOUNCED), or back from NOMINATIONS_OPEN to DRAFT while no nomination has arrived; anything else is ' +
       'BAD_USER_INPUT. Deadlines (CONFLICT): nominations open only once both nominationsCloseAt and decisionAt ' +
       'are set, not before opensAt and not once nominationsCloseAt has passed; JUDGING starts only once ' +
-      'nominationsCloseAt has passed. DECIDED and ANNOUNCED have no date rule. A stale expectedVersion is a CONFLICT.',
+      'nominationsCloseAt has passed. DECIDED is reached only by recording the decision (recordAwardDecision); ' +
+      'a move to it is a CONFLICT. ANNOUNCED has no date rule. A stale expectedVersion is a CONFLICT.',
   })
   moveAwardEditionPhase(
     @Arg('input', () => MoveAwardEditionPhaseInput) input: MoveAwardEditionPhaseInput,

@@ -121,7 +121,10 @@ export class AwardEditionService {
    * (`deadlineRefusal`). Recorded in the phase history with who made it and why.
    */
   move(input: MovePhase): Promise<{ edition: AwardEdition; change: AwardEditionPhaseChange }> {
-    return this.changePhase(input.id, input.to, input.reason, input.expectedVersion, { calendar: true });
+    return this.changePhase(input.id, input.to, input.reason, input.expectedVersion, {
+      calendar: true,
+      byDecision: true,
+    });
   }
 
   /**
@@ -130,7 +133,8 @@ export class AwardEditionService {
    * person moves phases only through `move`.
    */
   async advancePhase(id: string, expectedVersion?: number, reason = PLATFORM_REASON): Promise<AwardEdition> {
-    return (await this.changePhase(id, 'NEXT', reason, expectedVersion, { calendar: false })).edition;
+    return (await this.changePhase(id, 'NEXT', reason, expectedVersion, { calendar: false, byDecision: false }))
+      .edition;
   }
 
   /** The phase history of an edition, oldest first; the public does not see who made each move. */
@@ -144,7 +148,7 @@ export class AwardEditionService {
     target: AwardEditionPhase | 'NEXT',
     reason: string,
     expectedVersion: number | undefined,
-    rules: { calendar: boolean },
+    rules: MoveRules,
   ): Promise<{ edition: AwardEdition; change: AwardEditionPhaseChange }> {
     const why = reason.trim();
     if (!isSafeText(why, 1000, 1)) {
@@ -212,12 +216,19 @@ export class AwardEditionService {
   }
 }
 
+interface MoveRules {
+  /** The deadlines hold (a person's move); the platform's own steps skip them. */
+  calendar: boolean;
+  /** DECIDED is reached only by recording the decision (recordAwardDecision), never by a bare move. */
+  byDecision: boolean;
+}
+
 /** Throws when `edition` may not move to `to` now: the phase order, the required dates, the calendar. */
 async function refuseDisallowedMove(
   tx: EntityManager,
   edition: AwardEdition,
   to: AwardEditionPhase,
-  rules: { calendar: boolean },
+  rules: MoveRules,
 ): Promise<void> {
   const from = edition.phase;
   if (!isAllowedMove(from, to)) {
@@ -226,6 +237,13 @@ async function refuseDisallowedMove(
       ErrorCode.BAD_USER_INPUT,
       `"${edition.title}" is in phase ${from}: it can move ${allowed.length ? `only to ${allowed.join(' or ')}` : 'no further'}, not to ${to}.`,
       { fromPhase: from, toPhase: to, allowedPhases: allowed },
+    );
+  }
+  if (rules.byDecision && to === AwardEditionPhase.DECIDED) {
+    throw new DomainError(
+      ErrorCode.CONFLICT,
+      `"${edition.title}" is decided by recording its decision (recordAwardDecision): its winners, finalists and special mentions.`,
+      { fromPhase: from, toPhase: to },
     );
   }
   if (to === AwardEditionPhase.NOMINATIONS_OPEN && (!edition.nominationsCloseAt || !edition.decisionAt)) {

@@ -1,14 +1,21 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import { demoId, demoNetwork, rng, type DemoInitiative } from '@best/demo';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { demoId, demoNetwork, pick, rng, type DemoInitiative } from '@best/demo';
 import { AwardEdition } from '../award-editions/award-edition.entity';
 import { AwardEditionPhase, PHASE_ORDER } from '../award-editions/award-edition.enums';
 import { AwardEditionPhaseChange } from '../award-editions/award-edition-phase-change.entity';
 import { Criterion } from '../guidelines/criterion.entity';
 import { Guideline } from '../guidelines/guideline.entity';
+import { JuryConflict } from '../jury/jury-conflict.entity';
 import { JuryMember } from '../jury/jury-member.entity';
+import type { EligibilityCheck } from '../nominations/eligibility-check.type';
 import { Nomination } from '../nominations/nomination.entity';
 import { Eligibility, NominationStatus } from '../nominations/nomination.enums';
+import { AwardDecision } from '../results/award-decision.entity';
+import { Score } from '../scores/score.entity';
+import { Scorecard } from '../scores/scorecard.entity';
+import { ScorecardStatus } from '../scores/scorecard.enums';
 import { BEST_PRACTICE_GUIDELINES_V1 } from './best-practice-guidelines';
+import { COMMENT_OPENINGS, DEMO_JUDGINGS, demoJurorId, type DemoJudging } from './demo-juries';
 
 const DAY = 86_400_000;
 
@@ -20,12 +27,15 @@ interface DemoEdition {
   opensAt: string;
   nominationsCloseAt: string;
   decisionAt: string;
+  /** The last day nominations came in, when they still do; the close otherwise. */
+  nominationsUntil?: string;
   /** Statuses handed out to the country's nominated initiatives, in a seeded random order. */
   statuses: NominationStatus[];
 }
 
 const S = NominationStatus;
-export const DEMO_EDITIONS: readonly DemoEdition[] = [
+/** The editions of the first demo data, written before phase history, juries and screening existed. */
+const FIRST_EDITIONS: readonly DemoEdition[] = [
   {
     countryCode: 'MT',
     year: 2017,
@@ -53,6 +63,89 @@ export const DEMO_EDITIONS: readonly DemoEdition[] = [
       S.INELIGIBLE,
       S.INELIGIBLE,
     ],
+  },
+];
+
+/**
+ * The editions added so that every phase has one, written together with their screening, phase
+ * history, juries, scores and decisions (`seedCampaign`). The scored nominations come first in each
+ * list of statuses, in the order of their cards in `DEMO_JUDGINGS`.
+ */
+const CAMPAIGN_EDITIONS: readonly DemoEdition[] = [
+  {
+    countryCode: 'FR',
+    year: 2017,
+    title: 'B.E.S.T. national award France 2017',
+    // Judging: a harsh, a lenient and a middling juror, a declared conflict, a draft and a tie.
+    phase: AwardEditionPhase.JUDGING,
+    opensAt: '2017-03-06T08:00:00Z',
+    nominationsCloseAt: '2017-06-30T22:00:00Z',
+    decisionAt: '2017-10-13T10:00:00Z',
+    statuses: [S.SHORTLISTED, S.SHORTLISTED, S.SHORTLISTED, S.SHORTLISTED, S.SHORTLISTED, S.INELIGIBLE],
+  },
+  {
+    countryCode: 'DE',
+    year: 2017,
+    title: 'B.E.S.T. national award Germany 2017',
+    // Decided, not announced yet: the decision and its outcomes stay with the organisers for a week.
+    phase: AwardEditionPhase.DECIDED,
+    opensAt: '2017-02-20T08:00:00Z',
+    nominationsCloseAt: '2017-05-31T22:00:00Z',
+    decisionAt: '2017-09-22T10:00:00Z',
+    statuses: [S.WINNER, S.FINALIST, S.FINALIST, S.NOT_SELECTED, S.NOT_SELECTED, S.INELIGIBLE],
+  },
+  {
+    countryCode: 'ES',
+    year: 2017,
+    title: 'B.E.S.T. national award Spain 2017',
+    // Nominations open: some screened already, some still waiting.
+    phase: AwardEditionPhase.NOMINATIONS_OPEN,
+    opensAt: '2017-09-04T08:00:00Z',
+    nominationsCloseAt: '2017-11-30T22:00:00Z',
+    decisionAt: '2017-12-15T10:00:00Z',
+    nominationsUntil: '2017-09-29T17:00:00Z',
+    statuses: [S.ELIGIBLE, S.SUBMITTED, S.INELIGIBLE, S.SUBMITTED, S.ELIGIBLE, S.SUBMITTED],
+  },
+  {
+    countryCode: 'BE',
+    year: 2017,
+    title: 'B.E.S.T. national award Belgium 2017',
+    // Draft: planned, not open yet, so nothing nominated.
+    phase: AwardEditionPhase.DRAFT,
+    opensAt: '2017-10-02T08:00:00Z',
+    nominationsCloseAt: '2017-11-17T22:00:00Z',
+    decisionAt: '2017-12-15T10:00:00Z',
+    statuses: [],
+  },
+];
+
+/** Every demo edition: one in each phase, two of them (Malta, France) judging. */
+export const DEMO_EDITIONS: readonly DemoEdition[] = [...FIRST_EDITIONS, ...CAMPAIGN_EDITIONS];
+
+/** The decisions of the decided and announced demo editions, matching their nominations' statuses. */
+const DEMO_DECISIONS: readonly {
+  countryCode: string;
+  year: number;
+  normalised: boolean;
+  /** Positions, among the edition's nominations, of the not selected ones named with a special mention. */
+  specialMentions: number[];
+  reason: string;
+}[] = [
+  {
+    countryCode: 'IT',
+    year: 2017,
+    normalised: true,
+    specialMentions: [],
+    reason: 'The jury met at the national workshop and agreed the winner and two finalists.',
+  },
+  {
+    countryCode: 'DE',
+    year: 2017,
+    normalised: true,
+    specialMentions: [3],
+    reason:
+      'Read from the normalised ranking, so that the harsh and the lenient juror count the same; the raw means ' +
+      'put the first two the other way round. A special mention for the fourth, close behind the finalists.',
   },
 ];
 
@@ -110,7 +203,11 @@ function demoNominations(edition: DemoEdition): Partial<Nomination>[] {
   const nameOf = (id: string) => network.organizations.find((o) => o.id === id)!.name;
   return candidates.slice(0, edition.statuses.length).map((initiative, i) => {
     const status = edition.statuses[i];
-    const submittedAt = workingMoment(random, Date.parse(edition.opensAt), Date.parse(edition.nominationsCloseAt));
+    const submittedAt = workingMoment(
+      random,
+      Date.parse(edition.opensAt),
+      Date.parse(edition.nominationsUntil ?? edition.nominationsCloseAt),
+    );
     const eligibility =
       status === S.INELIGIBLE
         ? Eligibility.INELIGIBLE
@@ -190,10 +287,26 @@ const DEMO_REASONS: Record<Exclude<AwardEditionPhase, 'DRAFT'>, string> = {
   ANNOUNCED: 'Results announced at the national workshop.',
 };
 
+/** The dated moves that brought one demo edition to its phase, made by the national coordinator. */
+function phaseChanges(edition: DemoEdition): Partial<AwardEditionPhaseChange>[] {
+  const dates = demoPhaseDates(edition);
+  const reached = PHASE_ORDER.slice(0, PHASE_ORDER.indexOf(edition.phase) + 1);
+  return reached.slice(1).map((to, i) => ({
+    editionId: demoEditionId(edition.countryCode, edition.year),
+    fromPhase: reached[i],
+    toPhase: to,
+    reason: DEMO_REASONS[to as Exclude<AwardEditionPhase, 'DRAFT'>],
+    changedById: null,
+    changedBy: `National coordinator ${edition.countryCode} (demo)`,
+    changedAt: dates[to as Exclude<AwardEditionPhase, 'DRAFT'>],
+  }));
+}
+
 /**
- * The dated moves that brought each demo edition to its phase, made by the national coordinator.
- * It runs apart from the rest so that a demo database made before phase history existed gets it too
- * (and the opening dates it lacked), once.
+ * The dated moves that brought the first demo editions to their phase, and the opening dates of every
+ * demo edition. It runs apart from the rest so that a demo database made before phase history existed
+ * gets it too (and the opening dates it lacked), once. The later editions are always written with
+ * their moves (`seedCampaign`).
  */
 async function seedPhaseHistory(dataSource: DataSource): Promise<void> {
   const changes = dataSource.getRepository(AwardEditionPhaseChange);
@@ -203,53 +316,186 @@ async function seedPhaseHistory(dataSource: DataSource): Promise<void> {
       const id = demoEditionId(edition.countryCode, edition.year);
       if (!(await tx.getRepository(AwardEdition).countBy({ id }))) continue;
       await tx.getRepository(AwardEdition).update(id, { opensAt: new Date(edition.opensAt) });
-      const dates = demoPhaseDates(edition);
-      const reached = PHASE_ORDER.slice(0, PHASE_ORDER.indexOf(edition.phase) + 1);
-      for (let i = 1; i < reached.length; i++) {
-        const to = reached[i] as Exclude<AwardEditionPhase, 'DRAFT'>;
-        await tx.getRepository(AwardEditionPhaseChange).insert({
-          editionId: id,
-          fromPhase: reached[i - 1],
-          toPhase: to,
-          reason: DEMO_REASONS[to],
-          changedById: null,
-          changedBy: `National coordinator ${edition.countryCode} (demo)`,
-          changedAt: dates[to],
-        });
-      }
+      if (!FIRST_EDITIONS.includes(edition)) continue;
+      for (const change of phaseChanges(edition)) await tx.getRepository(AwardEditionPhaseChange).insert(change);
     }
+  });
+}
+
+const editionRow = (e: DemoEdition): Partial<AwardEdition> => ({
+  id: demoEditionId(e.countryCode, e.year),
+  countryCode: e.countryCode,
+  year: e.year,
+  guidelineId: DEMO_GUIDELINE_ID,
+  title: e.title,
+  phase: e.phase,
+  opensAt: new Date(e.opensAt),
+  nominationsCloseAt: new Date(e.nominationsCloseAt),
+  decisionAt: new Date(e.decisionAt),
+  createdAt: new Date(Date.parse(e.opensAt) - 14 * DAY),
+});
+
+/** The rule an ineligible demo nomination fails, by its reason (see `ineligibleReason`). */
+const failedRule = (reason: string) => (reason.startsWith('Had been running') ? 2 : 4);
+
+/**
+ * The screening of an edition's screened nominations: one check per eligibility rule of the demo
+ * guideline, the failed one noted with the reason, a few days after the nomination came in and
+ * before judging began.
+ */
+function withScreening(edition: DemoEdition, nominations: Partial<Nomination>[]): Partial<Nomination>[] {
+  const random = rng(`awards:screening:${edition.countryCode}-${edition.year}`);
+  const judgingAt = demoPhaseDates(edition).JUDGING.getTime();
+  return nominations.map((nomination) => {
+    if (nomination.eligibility === Eligibility.UNCHECKED) return nomination;
+    const failed = nomination.eligibilityReason ? failedRule(nomination.eligibilityReason) : -1;
+    const eligibilityChecks: EligibilityCheck[] = (BEST_PRACTICE_GUIDELINES_V1.eligibilityRules ?? []).map(
+      (text, rule) => ({
+        rule,
+        text,
+        met: rule !== failed,
+        note: rule === failed ? nomination.eligibilityReason! : null,
+      }),
+    );
+    const after = nomination.submittedAt!.getTime() + (2 + Math.floor(random() * 6)) * DAY;
+    return { ...nomination, eligibilityChecks, screenedAt: new Date(Math.min(after, judgingAt - 2 * 3600_000)) };
+  });
+}
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/**
+ * One demo jury: its seats, its declared conflict, and every card, submitted ones on each criterion
+ * with a comment, drafts on the criteria scored so far. Cards come in during the judging's first two
+ * months, never after the decision.
+ */
+async function seedJudging(tx: EntityManager, judging: DemoJudging, nominations: Partial<Nomination>[]) {
+  const editionId = demoEditionId(judging.countryCode, judging.year);
+  const edition = DEMO_EDITIONS.find((e) => e.countryCode === judging.countryCode && e.year === judging.year)!;
+  const scored = nominations.filter((n) => n.editionId === editionId);
+  const criteria = BEST_PRACTICE_GUIDELINES_V1.criteria;
+  const random = rng(`awards:scores:${judging.countryCode}-${judging.year}`);
+  const from = demoPhaseDates(edition).JUDGING.getTime();
+  const to = Math.min(Date.parse(edition.decisionAt) - DAY, from + 62 * DAY);
+
+  await tx.getRepository(JuryMember).insert(
+    judging.jurors.map((juror) => ({
+      id: demoId('jury-member', `${judging.countryCode}-${judging.year}:${juror.slug}`),
+      editionId,
+      jurorAccountId: demoJurorId(juror.slug),
+      displayName: juror.displayName,
+      assignedAt: new Date(judging.assignedAt),
+      assignedBy: judging.assignedBy,
+    })),
+  );
+  for (const juror of judging.jurors) {
+    const jurorAccountId = demoJurorId(juror.slug);
+    for (const [index, card] of judging.cards[juror.slug].entries()) {
+      const nominationId = scored[index].id!;
+      if (card == null) {
+        await tx.getRepository(JuryConflict).insert({
+          id: demoId('jury-conflict', `${nominationId}:${juror.slug}`),
+          editionId,
+          nominationId,
+          jurorAccountId,
+          reason: judging.conflictReason!,
+          declaredAt: workingMoment(random, from, from + 10 * DAY),
+        });
+        continue;
+      }
+      const at = workingMoment(random, from, to);
+      const draft = card.includes('-');
+      const scorecardId = demoId('scorecard', `${nominationId}:${juror.slug}`);
+      await tx.getRepository(Scorecard).insert({
+        id: scorecardId,
+        editionId,
+        nominationId,
+        jurorAccountId,
+        status: draft ? ScorecardStatus.DRAFT : ScorecardStatus.SUBMITTED,
+        submittedAt: draft ? null : at,
+        updatedAt: at,
+      });
+      const scores = [...card].flatMap((digit, c) => {
+        if (digit === '-') return [];
+        const level = criteria[c].scale.find((l) => l.score === Number(digit))!;
+        const opening = pick(random, COMMENT_OPENINGS[juror.leaning]);
+        return [
+          {
+            scorecardId,
+            criterion: criteria[c].key,
+            score: level.score,
+            comment: `${opening} ${lowerFirst(level.descriptor)}`,
+            updatedAt: at,
+          },
+        ];
+      });
+      await tx.getRepository(Score).insert(scores);
+    }
+  }
+}
+
+/** The decisions of the decided and announced demo editions there are, each recorded once. */
+async function seedDecisions(tx: EntityManager) {
+  for (const decision of DEMO_DECISIONS) {
+    const edition = DEMO_EDITIONS.find((e) => e.countryCode === decision.countryCode && e.year === decision.year)!;
+    const editionId = demoEditionId(edition.countryCode, edition.year);
+    if (!(await tx.getRepository(AwardEdition).countBy({ id: editionId }))) continue;
+    if (await tx.getRepository(AwardDecision).countBy({ editionId })) continue;
+    // The nominations of a demo edition, in the order of its statuses.
+    const ids = demoNominations(edition).map((n) => n.id!);
+    await tx.getRepository(AwardDecision).insert({
+      editionId,
+      normalised: decision.normalised,
+      specialMentionIds: decision.specialMentions.map((index) => ids[index]),
+      reason: decision.reason,
+      decidedById: null,
+      decidedBy: `National coordinator ${edition.countryCode} (demo)`,
+      decidedAt: new Date(edition.decisionAt),
+    });
+  }
+}
+
+/**
+ * The editions that give every phase one (France judging, Germany decided, Spain open, Belgium a
+ * draft), with their screened nominations, dated moves, juries, conflict, scores and decisions, and
+ * Italy's decision: all in one transaction, once. It runs apart from the first editions so that a
+ * demo database made before them gets them too.
+ */
+async function seedCampaign(dataSource: DataSource): Promise<void> {
+  if (!(await dataSource.getRepository(Guideline).countBy({ id: DEMO_GUIDELINE_ID }))) return;
+  const ids = CAMPAIGN_EDITIONS.map((e) => demoEditionId(e.countryCode, e.year));
+  if (await dataSource.getRepository(AwardEdition).countBy({ id: In(ids) })) return;
+  await dataSource.transaction(async (tx) => {
+    await tx.getRepository(AwardEdition).insert(CAMPAIGN_EDITIONS.map(editionRow));
+    const nominations = CAMPAIGN_EDITIONS.flatMap((e) => withScreening(e, demoNominations(e)));
+    await tx.getRepository(Nomination).insert(nominations);
+    for (const edition of CAMPAIGN_EDITIONS) {
+      for (const change of phaseChanges(edition)) await tx.getRepository(AwardEditionPhaseChange).insert(change);
+    }
+    for (const judging of DEMO_JUDGINGS) await seedJudging(tx, judging, nominations);
+    await seedDecisions(tx);
   });
 }
 
 /**
  * Loads the demo awards into an empty database: guideline version 1 (published, five weighted
- * criteria), Malta 2017 in judging and Italy 2017 announced, with nominations of those countries'
- * demo initiatives, and the demo juror on Malta 2017's jury. Ids are deterministic, so other
- * subgraphs' demo data can point at them.
+ * criteria), an edition in every phase (Belgium 2017 a draft, Spain 2017 open for nominations, Malta
+ * and France 2017 judging, Germany 2017 decided, Italy 2017 announced) with nominations of those
+ * countries' demo initiatives, the demo juror on Malta 2017's jury, and three-juror juries with scores
+ * on France and Germany 2017. Ids are deterministic, so other subgraphs' demo data can point at them.
  */
 export async function seedAwardsDemo(dataSource: DataSource): Promise<void> {
   if ((await dataSource.getRepository(Guideline).count()) > 0) {
     await seedJury(dataSource);
-    return seedPhaseHistory(dataSource);
+    await seedPhaseHistory(dataSource);
+    return seedCampaign(dataSource);
   }
   await dataSource.transaction(async (tx) => {
     await seedGuideline(tx);
-    await tx.getRepository(AwardEdition).insert(
-      DEMO_EDITIONS.map((e) => ({
-        id: demoEditionId(e.countryCode, e.year),
-        countryCode: e.countryCode,
-        year: e.year,
-        guidelineId: DEMO_GUIDELINE_ID,
-        title: e.title,
-        phase: e.phase,
-        opensAt: new Date(e.opensAt),
-        nominationsCloseAt: new Date(e.nominationsCloseAt),
-        decisionAt: new Date(e.decisionAt),
-        createdAt: new Date(Date.parse(e.opensAt) - 14 * DAY),
-      })),
-    );
-    await tx.getRepository(Nomination).insert(DEMO_EDITIONS.flatMap(demoNominations));
+    await tx.getRepository(AwardEdition).insert(FIRST_EDITIONS.map(editionRow));
+    await tx.getRepository(Nomination).insert(FIRST_EDITIONS.flatMap(demoNominations));
   });
   await seedJury(dataSource);
   await seedPhaseHistory(dataSource);
+  await seedCampaign(dataSource);
 }

@@ -79,11 +79,9 @@ export class EligibilityCheckInput {
   note?: string | null;
 }
 
-@InputType({
-  description:
-    "Screens a nomination against every eligibility rule of its edition's guideline: eligible when all are met.",
-})
-export class ScreenNominationInput {
+/** What every change to one nomination names: which one, and the version the caller last read. */
+@InputType()
+abstract class NominationChangeInput {
   @Field(() => ID)
   @IsUuid({ message: 'id must be a nomination id' })
   id: string;
@@ -92,7 +90,13 @@ export class ScreenNominationInput {
   @IsInt()
   @Min(1)
   expectedVersion: number;
+}
 
+@InputType({
+  description:
+    "Screens a nomination against every eligibility rule of its edition's guideline: eligible when all are met.",
+})
+export class ScreenNominationInput extends NominationChangeInput {
   @Field(() => [EligibilityCheckInput], { description: 'One answer for each rule of the guideline, each once.' })
   @ArrayMaxSize(MAX_CHECKS)
   @ValidateNested()
@@ -107,32 +111,14 @@ export class ScreenNominationInput {
 }
 
 @InputType({ description: 'Puts an eligible nomination on the shortlist, or takes it off.' })
-export class ShortlistNominationInput {
-  @Field(() => ID)
-  @IsUuid({ message: 'id must be a nomination id' })
-  id: string;
-
-  @Field(() => Int, { description: "The nomination's version as the caller last read it." })
-  @IsInt()
-  @Min(1)
-  expectedVersion: number;
-
+export class ShortlistNominationInput extends NominationChangeInput {
   @Field(() => Boolean, { description: 'true: ELIGIBLE → SHORTLISTED; false: SHORTLISTED → ELIGIBLE.' })
   @IsBoolean()
   shortlisted: boolean;
 }
 
 @InputType({ description: 'Takes a nomination back, before judging starts, saying why.' })
-export class WithdrawNominationInput {
-  @Field(() => ID)
-  @IsUuid({ message: 'id must be a nomination id' })
-  id: string;
-
-  @Field(() => Int, { description: "The nomination's version as the caller last read it." })
-  @IsInt()
-  @Min(1)
-  expectedVersion: number;
-
+export class WithdrawNominationInput extends NominationChangeInput {
   @Field(() => String, { description: 'Why it is withdrawn (1 to 1000 characters); shown to the network.' })
   @SafeText(1000, { min: 1 })
   reason: string;

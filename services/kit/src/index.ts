@@ -72,6 +72,13 @@ export {
   SIGNATURE_HEADER,
   MAX_IDENTITY_AGE_MS,
 } from './identity/identity-signature';
+export {
+  createGatewayReader,
+  GATEWAY_READ_TIMEOUT_MS,
+  type GatewayReader,
+  type GatewayReaderOptions,
+} from './gateway/gateway-reader';
+export { signServiceRead, verifyServiceRead, serviceReadKey, SERVICE_HEADER } from './gateway/service-read';
 export { DEMO_IDENTITY_SECRET, identitySecret, refuseDemoSecretsInProduction } from './env/secrets';
 export {
   hashPassword,

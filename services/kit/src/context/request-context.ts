@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import pino, { type Logger } from 'pino';
+import type { GatewayReader } from '../gateway/gateway-reader';
 import { SYSTEM, type Viewer } from '../identity/viewer';
 
 /** What a resolver receives for one request. Loaders are created per request, never shared. */
@@ -11,6 +12,8 @@ export interface RequestContext<Loaders = unknown> {
   dataSource: DataSource;
   loaders: Loaders;
   logger: Logger;
+  /** Reads other subgraphs' data through the gateway, as this service; only for subgraphs that declare `readsThroughGateway`. */
+  gateway?: GatewayReader;
 }
 
 export interface RequestContextOptions {
@@ -19,6 +22,8 @@ export interface RequestContextOptions {
   /** Silent unless given: seeds and tests log nothing. */
   logger?: Logger;
   requestId?: string;
+  /** The subgraph's reader of the gateway, when it has one. */
+  gateway?: GatewayReader;
 }
 
 const silent = pino({ level: 'silent' });
@@ -40,5 +45,6 @@ export function createRequestContext<Loaders>(
     dataSource,
     loaders: createLoaders(dataSource, viewer),
     logger: options.logger ?? silent,
+    ...(options.gateway ? { gateway: options.gateway } : {}),
   };
 }

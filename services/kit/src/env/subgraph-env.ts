@@ -13,6 +13,8 @@ export const subgraphEnvSchema = (defaultPort: number, defaultDatabase: string) 
       SEED_DEMO: bool(false),
       LOG_LEVEL: logLevel(),
       GATEWAY_IDENTITY_SECRET: identitySecret(),
+      /** The gateway's GraphQL URL, for subgraphs that read other subgraphs' data through it. */
+      GATEWAY_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
     })
     .superRefine(refuseDemoSecretsInProduction(['GATEWAY_IDENTITY_SECRET']));
 export type SubgraphEnv = z.infer<ReturnType<typeof subgraphEnvSchema>>;

@@ -23,6 +23,8 @@ export const ErrorCode = {
   /** The operation is too deep, too wide or too costly for the gateway's limits. */
   OPERATION_TOO_COMPLEX: 'OPERATION_TOO_COMPLEX',
   PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  /** A part of the platform the request depends on (read through the gateway) did not answer; nothing changed. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -3,15 +3,24 @@ import { loadEnv } from '../env/load-env';
 import { subgraphEnvSchema } from '../env/subgraph-env';
 import { systemContextOf, type SubgraphDefinition } from '../subgraph/subgraph-definition';
 import { createServerFor, createSubgraphDataSource } from '../subgraph/subgraph-runtime';
+import { createGatewayReader } from '../gateway/gateway-reader';
 import { createLogger } from './logger';
 
 /** The environment a subgraph reads: the kit's variables and its own, every problem printed at once. */
 export function subgraphEnv(
-  definition: Pick<SubgraphDefinition, 'name' | 'defaultPort' | 'env'>,
+  definition: Pick<SubgraphDefinition, 'name' | 'defaultPort' | 'env' | 'readsThroughGateway'>,
   source: Record<string, string | undefined> = process.env,
   exit?: (message: string) => never,
 ) {
-  const common = subgraphEnvSchema(definition.defaultPort, definition.name);
+  const common = subgraphEnvSchema(definition.defaultPort, definition.name).superRefine((env, check) => {
+    if (definition.readsThroughGateway && !env.GATEWAY_URL) {
+      check.addIssue({
+        code: 'custom',
+        path: ['GATEWAY_URL'],
+        message: `the ${definition.name} subgraph reads through the gateway: set the gateway's GraphQL URL`,
+      });
+    }
+  });
   return loadEnv(definition.env ? common.and(definition.env) : common, source, exit);
 }
 
@@ -24,10 +33,15 @@ export async function bootSubgraph<Loaders, Options extends object>(
   const dataSource = createSubgraphDataSource(definition, env.DATABASE_URL);
   await connectAndMigrate(dataSource);
   if (env.SEED_DEMO) await definition.seedDemo(dataSource, systemContextOf(definition, dataSource));
+  const gateway =
+    definition.readsThroughGateway && env.GATEWAY_URL
+      ? createGatewayReader({ url: env.GATEWAY_URL, secret: env.GATEWAY_IDENTITY_SECRET, service: definition.name })
+      : undefined;
   const server = await createServerFor(definition, {
     dataSource,
     logger,
     identitySecret: env.GATEWAY_IDENTITY_SECRET,
+    gateway,
   } as Parameters<typeof createServerFor<Loaders, Options>>[1]);
   const running = await server.listen(env.PORT, env.HOST);
   logger.info({ url: running.url }, `${definition.name} subgraph ready`);

@@ -14,6 +14,7 @@ import { createRequestContext, type RequestContext } from '../context/request-co
 import { ErrorCode } from '../errors/error-codes';
 import { IdentityRefused, NonceLedger, verifyIdentity } from '../identity/identity-signature';
 import type { Viewer } from '../identity/viewer';
+import type { GatewayReader } from '../gateway/gateway-reader';
 
 export interface SubgraphServerOptions<Loaders> {
   name: string;
@@ -31,6 +32,8 @@ export interface SubgraphServerOptions<Loaders> {
    * as `/graphql` (JSON bodies up to 10 kB; the verified caller is in `res.locals.viewer`).
    */
   routes?: (router: express.Router) => void;
+  /** Put on every request's context: reads through the gateway as this subgraph. */
+  gateway?: GatewayReader;
 }
 
 export interface RunningServer {
@@ -52,12 +55,14 @@ export function requestContextOf<Loaders>(
   createLoaders: (dataSource: DataSource, viewer: Viewer) => Loaders,
   dataSource: DataSource,
   logger: Logger,
+  gateway?: GatewayReader,
 ): (req: express.Request, res: express.Response) => RequestContext<Loaders> {
   return (req, res) =>
     createRequestContext(createLoaders, dataSource, {
       viewer: res.locals.viewer as Viewer,
       logger,
       requestId: String(req.headers['x-request-id'] ?? randomUUID()),
+      gateway,
     });
 }
 
@@ -96,7 +101,7 @@ export async function createSubgraphServer<Loaders>(options: SubgraphServerOptio
       res.status(503).json({ status: 'unavailable', service: options.name });
     }
   });
-  const contextOf = requestContextOf(options.createLoaders, dataSource, logger);
+  const contextOf = requestContextOf(options.createLoaders, dataSource, logger, options.gateway);
   const ledger = new NonceLedger();
   const gatewayOnly: express.RequestHandler = (req, res, next) => {
     try {

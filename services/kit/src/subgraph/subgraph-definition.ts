@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import type { z } from 'zod';
 import { createRequestContext, type RequestContext } from '../context/request-context';
+import type { GatewayReader } from '../gateway/gateway-reader';
 import type { Viewer } from '../identity/viewer';
 import type { FederatedSchema } from '../schema/build-federated-schema';
 
@@ -12,6 +13,8 @@ export interface SubgraphDeps {
   logger: Logger;
   /** The secret the gateway signs callers' identities with; unsigned requests are refused. */
   identitySecret: string;
+  /** Reads other subgraphs' data through the gateway (subgraphs that declare `readsThroughGateway`). */
+  gateway?: GatewayReader;
 }
 
 /** What a subgraph's own routes are built with: the server's deps and the one way to make a request's context. */
@@ -46,6 +49,12 @@ export interface SubgraphDefinition<Loaders = unknown, Options extends object = 
   /** Variables this subgraph reads besides the kit's (PORT, DATABASE_URL, ...); checked at boot. */
   env?: z.ZodType<object>;
   /**
+   * Whether it reads other subgraphs' data through the gateway (awards: the organisations behind an
+   * initiative and a juror). Such a subgraph does not boot without GATEWAY_URL, and its request
+   * contexts carry `gateway`.
+   */
+  readsThroughGateway?: boolean;
+  /**
    * Its own HTTP routes under `/internal`, behind the gateway-signature check (network: sign-in;
    * stories: media). Called once per server, so it may set up what the routes share.
    */
@@ -67,6 +76,7 @@ export function systemContextOf<Loaders>(
   definition: Pick<SubgraphDefinition<Loaders, object>, 'createLoaders'>,
   dataSource: DataSource,
   viewer?: Viewer,
+  gateway?: GatewayReader,
 ): RequestContext<Loaders> {
-  return createRequestContext(definition.createLoaders, dataSource, { viewer });
+  return createRequestContext(definition.createLoaders, dataSource, { viewer, gateway });
 }

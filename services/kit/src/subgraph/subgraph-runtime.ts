@@ -24,10 +24,11 @@ export async function createServerFor<Loaders, Options extends object>(
     createLoaders: definition.createLoaders,
     routes: definition.routes?.({
       ...deps,
-      contextOf: requestContextOf(definition.createLoaders, deps.dataSource, deps.logger),
+      contextOf: requestContextOf(definition.createLoaders, deps.dataSource, deps.logger, deps.gateway),
     }),
     dataSource: deps.dataSource,
     logger: deps.logger,
     identitySecret: deps.identitySecret,
+    gateway: deps.gateway,
   });
 }

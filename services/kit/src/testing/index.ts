@@ -12,4 +12,5 @@ export {
   type StartSubgraphOptions,
   type GraphQLResult,
 } from './start-subgraph';
+export { gatewayDouble, type GatewayDouble, type GatewayAnswerer } from './gateway-double';
 export { callerMatrix, CALLER_KEYS, type CallerKey, type CallerMatrix, type CallerPlace } from './callers';

@@ -2,12 +2,14 @@ import 'reflect-metadata';
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
 import { connectAndMigrate } from '../db/data-source';
+import type { GatewayReader } from '../gateway/gateway-reader';
 import type { Viewer } from '../identity/viewer';
 import type { RunningServer } from '../server/create-subgraph-server';
 import { systemContextOf, type SubgraphDefinition } from '../subgraph/subgraph-definition';
 import { createServerFor, createSubgraphDataSource } from '../subgraph/subgraph-runtime';
 import { expectNoGraphQLErrors, postGraphQL, type GraphQLResponse } from './graphql-request';
 import { createTestDatabase } from './test-database';
+import { gatewayDouble } from './gateway-double';
 import { headersFor, TEST_IDENTITY_SECRET } from './viewers';
 
 export type GraphQLResult<T = any> = { status: number; body: GraphQLResponse<T> };
@@ -39,6 +41,11 @@ export interface StartSubgraphOptions<Options extends object> {
   prefix?: string;
   /** What the subgraph's server takes besides the usual deps (stories: media storage and limits). */
   server?: Partial<Options>;
+  /**
+   * What a subgraph that reads through the gateway reads (a `gatewayDouble`); by default one that
+   * knows none of the ids asked about. The real path is tested through the stack.
+   */
+  gateway?: GatewayReader;
 }
 
 const isSelect = (sql: string) => /^\s*SELECT/i.test(sql);
@@ -59,6 +66,7 @@ export async function startSubgraph<Loaders, Options extends object>(
       dataSource,
       logger: pino({ level: 'silent' }),
       identitySecret: TEST_IDENTITY_SECRET,
+      gateway: definition.readsThroughGateway ? (options.gateway ?? gatewayDouble()) : undefined,
       ...options.server,
     } as Parameters<typeof createServerFor<Loaders, Options>>[1];
     server = await (await createServerFor(definition, deps)).listen(0);

@@ -21,6 +21,14 @@ export type ArchiveInitiativeInput = {
   reason?: string | null | undefined;
 };
 
+/** Where a national award edition stands: draft → nominations open → judging → decided → announced. */
+export type AwardEditionPhase =
+  | 'ANNOUNCED'
+  | 'DECIDED'
+  | 'DRAFT'
+  | 'JUDGING'
+  | 'NOMINATIONS_OPEN';
+
 /** A communication channel a consent covers. */
 export type ConsentChannel =
   | 'FACEBOOK'
@@ -43,6 +51,24 @@ export type ConsentScope =
   | 'NETWORK'
   /** Anyone. */
   | 'PUBLIC';
+
+/** Starts a country's national award for a year, as a draft judged by a published guideline. */
+export type CreateAwardEditionInput = {
+  /** ISO 3166-1 alpha-2, in either case. */
+  countryCode: string | number;
+  /** When the jury is due to decide; after nominationsCloseAt. */
+  decisionAt: string;
+  /** A published guideline version; a draft is refused. */
+  guidelineId: string | number;
+  /** No nomination is accepted after this moment; after opensAt. */
+  nominationsCloseAt: string;
+  /** When nominations are planned to open; they cannot open earlier. */
+  opensAt?: string | null | undefined;
+  /** 1 to 200 characters. */
+  title: string;
+  /** Between 2000 and 2100; a country has one edition per year. */
+  year: number;
+};
 
 export type CreateCampaignInput = {
   /** The country it runs in (ISO 3166-1 alpha-2); leave it out for a European campaign (admins only). */
@@ -203,6 +229,16 @@ export type MembershipStage =
   | 'INACTIVE'
   | 'INVITED'
   | 'MEMBER';
+
+/** Moves an award edition to another phase, saying why. */
+export type MoveAwardEditionPhaseInput = {
+  /** The edition's version as the caller last read it. */
+  expectedVersion: number;
+  id: string | number;
+  /** Why the move is made (1 to 1000 characters); kept in the phase history. */
+  reason: string;
+  to: AwardEditionPhase;
+};
 
 /** One move through the membership pipeline, with the reason for it. */
 export type MoveMembershipInput = {
@@ -611,6 +647,18 @@ export type WorkshopOutcomeKind =
   | 'LESSON_LEARNED'
   | 'RECOMMENDATION';
 
+export type AwardEditionCard_EditionFragment = { __typename: 'AwardEdition', id: string, title: string, year: number, phase: AwardEditionPhase, nominationsCloseAt: string | null, decisionAt: string | null, country: { __typename: 'Country', code: string, name: string } } & { ' $fragmentName'?: 'AwardEditionCard_EditionFragment' };
+
+export type AwardEditionCreateForm_GuidelineFragment = { __typename: 'Guideline', id: string, key: string, title: string, version: number } & { ' $fragmentName'?: 'AwardEditionCreateForm_GuidelineFragment' };
+
+export type AwardEditionDeadlines_EditionFragment = { __typename: 'AwardEdition', id: string, year: number, opensAt: string | null, nominationsCloseAt: string | null, decisionAt: string | null, country: { __typename: 'Country', code: string, name: string }, guideline: { __typename: 'Guideline', id: string, title: string, version: number } } & { ' $fragmentName'?: 'AwardEditionDeadlines_EditionFragment' };
+
+export type AwardEditionLinks_EditionFragment = { __typename: 'AwardEdition', id: string, phase: AwardEditionPhase, viewerIsJuror: boolean, country: { __typename: 'Country', code: string } } & { ' $fragmentName'?: 'AwardEditionLinks_EditionFragment' };
+
+export type AwardEditionNominations_EditionFragment = { __typename: 'AwardEdition', id: string, nominations: { __typename: 'NominationConnection', totalCount: number, nodes: Array<{ __typename: 'Nomination', id: string, status: NominationStatus, submittedAt: string, initiative: { __typename: 'Initiative', id: string, title: string } }> } } & { ' $fragmentName'?: 'AwardEditionNominations_EditionFragment' };
+
+export type AwardEditionPhasePanel_EditionFragment = { __typename: 'AwardEdition', id: string, version: number, phase: AwardEditionPhase, country: { __typename: 'Country', code: string }, phaseHistory: Array<{ __typename: 'AwardEditionPhaseChange', id: string, fromPhase: AwardEditionPhase, toPhase: AwardEditionPhase, reason: string, changedAt: string, changedBy: string | null }> } & { ' $fragmentName'?: 'AwardEditionPhasePanel_EditionFragment' };
+
 export type CampaignEditForm_CampaignFragment = { __typename: 'Campaign', id: string, version: number, name: string, description: string, startsOn: string, endsOn: string | null } & { ' $fragmentName'?: 'CampaignEditForm_CampaignFragment' };
 
 export type CampaignList_CampaignsFragment = (
@@ -702,6 +750,13 @@ export type ArchiveInitiativeMutation = { archiveInitiative: { __typename: 'Arch
       & { ' $fragmentRefs'?: { 'InitiativeArchiveControls_InitiativeFragment': InitiativeArchiveControls_InitiativeFragment } }
     ) } };
 
+export type CreateAwardEditionMutationVariables = Exact<{
+  input: CreateAwardEditionInput;
+}>;
+
+
+export type CreateAwardEditionMutation = { createAwardEdition: { __typename: 'CreateAwardEditionPayload', edition: { __typename: 'AwardEdition', id: string, version: number, title: string, phase: AwardEditionPhase } } };
+
 export type CreateCampaignMutationVariables = Exact<{
   input: CreateCampaignInput;
 }>;
@@ -739,6 +794,16 @@ export type MarkPublicationTakenDownMutationVariables = Exact<{
 
 
 export type MarkPublicationTakenDownMutation = { markPublicationTakenDown: { __typename: 'MarkPublicationTakenDownPayload', publication: { __typename: 'Publication', id: string, takenDownAt: string | null, takedownNote: string | null } } };
+
+export type MoveAwardEditionPhaseMutationVariables = Exact<{
+  input: MoveAwardEditionPhaseInput;
+}>;
+
+
+export type MoveAwardEditionPhaseMutation = { moveAwardEditionPhase: { __typename: 'MoveAwardEditionPhasePayload', edition: (
+      { __typename: 'AwardEdition', id: string, updatedAt: string }
+      & { ' $fragmentRefs'?: { 'AwardEditionPhasePanel_EditionFragment': AwardEditionPhasePanel_EditionFragment;'AwardEditionLinks_EditionFragment': AwardEditionLinks_EditionFragment } }
+    ) } };
 
 export type MoveMembershipMutationVariables = Exact<{
   input: MoveMembershipInput;
@@ -876,6 +941,34 @@ export type WithdrawConsentWithCodeMutationVariables = Exact<{
 
 
 export type WithdrawConsentWithCodeMutation = { withdrawConsentWithCode: { __typename: 'WithdrawConsentWithCodePayload', withdrawnAt: string } };
+
+export type AwardEditionRouteQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AwardEditionRouteQuery = { awardEdition: (
+    { __typename: 'AwardEdition', id: string, title: string }
+    & { ' $fragmentRefs'?: { 'AwardEditionLinks_EditionFragment': AwardEditionLinks_EditionFragment;'AwardEditionPhasePanel_EditionFragment': AwardEditionPhasePanel_EditionFragment;'AwardEditionDeadlines_EditionFragment': AwardEditionDeadlines_EditionFragment;'AwardEditionNominations_EditionFragment': AwardEditionNominations_EditionFragment } }
+  ) | null };
+
+export type AwardEditionsRouteQueryVariables = Exact<{
+  first: number;
+  countryCode?: string | number | null | undefined;
+  year?: number | null | undefined;
+}>;
+
+
+export type AwardEditionsRouteQuery = { awardEditions: { __typename: 'AwardEditionConnection', totalCount: number, nodes: Array<(
+      { __typename: 'AwardEdition', id: string, phase: AwardEditionPhase }
+      & { ' $fragmentRefs'?: { 'AwardEditionCard_EditionFragment': AwardEditionCard_EditionFragment } }
+    )> }, countries: Array<(
+    { __typename: 'Country', code: string }
+    & { ' $fragmentRefs'?: { 'CountryFilter_CountriesFragment': CountryFilter_CountriesFragment } }
+  )>, guidelines: Array<(
+    { __typename: 'Guideline', id: string }
+    & { ' $fragmentRefs'?: { 'AwardEditionCreateForm_GuidelineFragment': AwardEditionCreateForm_GuidelineFragment } }
+  )> };
 
 export type InitiativeCreateOrganizationsQueryVariables = Exact<{
   countryCode?: string | number | null | undefined;

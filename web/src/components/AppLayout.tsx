@@ -28,6 +28,9 @@ export function AppLayout() {
             <NavLink to="/stories" end>
               {t('nav.stories')}
             </NavLink>
+            <NavLink to="/awards" end>
+              {t('nav.awards')}
+            </NavLink>
             <NavLink to="/propose">{t('nav.propose')}</NavLink>
             {reviewsProposals && <NavLink to="/intake">{t('nav.intake')}</NavLink>}
             {reviewsStories(viewer) && <NavLink to="/stories/review">{t('nav.storyReview')}</NavLink>}

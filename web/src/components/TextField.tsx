@@ -8,7 +8,7 @@ interface TextFieldProps {
   problem?: string;
   multiline?: boolean;
   required?: boolean;
-  type?: 'text' | 'email' | 'url' | 'number' | 'date';
+  type?: 'text' | 'email' | 'url' | 'number' | 'date' | 'datetime-local';
   hint?: string;
   /** Called on Enter in a one-line field instead of submitting the form around it. */
   onEnter?: () => void;

@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { AppLayout } from '../components/AppLayout';
 import { RouteError } from '../components/RouteError';
 import { SIGN_IN_PATH } from '../viewer/sign-in-path';
+import { awardRoutes } from './awards/award-routes';
 import { SignInRoute } from './auth/SignInRoute';
 import { InitiativeCreateRoute } from './initiatives/InitiativeCreateRoute';
 import { InitiativeEditRoute } from './initiatives/InitiativeEditRoute';
@@ -44,6 +45,7 @@ export function createRouter() {
         { path: 'stories/:id', element: <StoryRoute /> },
         { path: 'stories/:id/edit', element: <StoryEditRoute /> },
         { path: 'withdraw', element: <WithdrawRoute /> },
+        ...awardRoutes,
         { path: SIGN_IN_PATH, element: <SignInRoute /> },
         { path: '*', element: <NotFoundRoute /> },
       ],

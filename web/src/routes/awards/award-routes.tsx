@@ -1,0 +1,9 @@
+import type { RouteObject } from 'react-router';
+import { AwardEditionRoute } from './AwardEditionRoute';
+import { AwardEditionsRoute } from './AwardEditionsRoute';
+
+/** The awards pages for guidelines, editions and nominations (the jury's pages are in jury-routes.tsx). */
+export const awardRoutes: RouteObject[] = [
+  { path: 'awards', element: <AwardEditionsRoute /> },
+  { path: 'awards/editions/:id', element: <AwardEditionRoute /> },
+];

@@ -11,10 +11,12 @@ import express from 'express';
 import type { Logger } from 'pino';
 import { ANONYMOUS, signIdentity, type Viewer } from '@best/kit';
 import { SUBGRAPHS, type SubgraphName } from './supergraph';
-import { SIGN_IN_REQUESTS_PER_ADDRESS, createAuth, viewerOf } from './auth';
+import { SIGN_IN_REQUESTS_PER_ADDRESS, createAuth, serviceOf, serviceReadsOnly, viewerOf } from './auth';
 import { storyFeeds } from './feeds/story-feeds';
 import { jsonBody } from './http/json-body';
 import { mediaRoutes } from './media/media-routes';
+import { manualRoutes } from './manuals/manual-routes';
+import { createPdfPrinter, DEFAULT_CHROMIUM_PATH } from './manuals/pdf-printer';
 import { rateLimit, type RateLimitOptions } from './http/rate-limit';
 import { bodyDeadline, isMediaUpload } from './http/body-deadline';
 import { DEFAULT_SERVER_TIMEOUTS, serverTimeouts, type ServerTimeoutOptions } from './http/server-timeouts';
@@ -27,6 +29,8 @@ export interface GatewayContext extends BaseContext {
   requestId: string;
   /** The authenticated caller, forwarded to every subgraph under the gateway's signature. */
   viewer: Viewer;
+  /** Set when a subgraph reads as itself (the viewer is then SYSTEM): queries only. */
+  service?: string;
 }
 
 export interface GatewayOptions {
@@ -52,6 +56,8 @@ export interface GatewayOptions {
   identitySecret: string;
   /** Base URL of the public web client, for links in the story feeds (PUBLIC_WEB_URL). */
   publicWebUrl?: string;
+  /** The Chromium binary that prints manuals to PDF (CHROMIUM_PATH); launched on the first print. */
+  chromiumPath?: string;
 }
 
 export interface RunningGateway {
@@ -127,6 +133,7 @@ export async function createGateway(options: GatewayOptions) {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       refuseUnresolvedOperations(),
+      serviceReadsOnly<GatewayContext>(),
       useOperationLimits(options.operationLimits),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
@@ -176,12 +183,13 @@ export async function createGateway(options: GatewayOptions) {
     '/graphql',
     cors({ origin: options.corsOrigins, credentials: true }),
     rateLimit({ ...options.rateLimits, onStoreError: (err) => logger.warn({ err }, 'rate limit store failed') }),
-    auth.authenticate,
+    auth.authenticateGraphQL,
     ...jsonBody({ limit: options.bodyLimit }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({
         requestId: String(req.headers['x-request-id'] ?? randomUUID()),
         viewer: viewerOf(res),
+        service: serviceOf(res),
       }),
     }),
   );
@@ -197,6 +205,18 @@ export async function createGateway(options: GatewayOptions) {
       logger,
     }),
   );
+  const printer = createPdfPrinter({ executablePath: options.chromiumPath ?? DEFAULT_CHROMIUM_PATH });
+  app.use(
+    '/manuals',
+    manualRoutes({
+      apollo,
+      authenticate: auth.authenticate,
+      corsOrigins: options.corsOrigins,
+      printer,
+      rateLimits: options.rateLimits,
+      logger,
+    }),
+  );
   app.use(unexpectedErrors((err) => logger.error({ err }, 'unexpected error in gateway')));
   httpServer.on('request', app);
 
@@ -206,7 +226,14 @@ export async function createGateway(options: GatewayOptions) {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => {
           const actual = (httpServer.address() as AddressInfo).port;
-          resolve({ port: actual, url: `http://${host}:${actual}/graphql`, stop: () => apollo.stop() });
+          resolve({
+            port: actual,
+            url: `http://${host}:${actual}/graphql`,
+            stop: async () => {
+              await apollo.stop();
+              await printer.close();
+            },
+          });
         });
       }),
   };

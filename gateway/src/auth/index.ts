@@ -4,7 +4,8 @@ import { authRoutes } from './auth-routes';
 import { authenticateRequests } from './authenticate';
 import { createNetworkAuthClient } from './network-auth-client';
 
-export { viewerOf } from './authenticate';
+export { serviceOf, viewerOf } from './authenticate';
+export { serviceReadsOnly } from './service-reads';
 export { SESSION_COOKIE } from './session-cookie';
 
 /**
@@ -30,6 +31,8 @@ export interface AuthOptions {
 export interface Auth {
   /** Put before the GraphQL handler: sets the caller for `viewerOf(res)` or refuses with 401. */
   authenticate: RequestHandler;
+  /** As `authenticate`, and also accepts a subgraph's signed read (as SYSTEM): for `/graphql` only. */
+  authenticateGraphQL: RequestHandler;
   /** Mount at `/auth`: `POST /auth/sign-in`, `POST /auth/sign-out`. */
   routes: Router;
 }
@@ -38,8 +41,10 @@ export interface Auth {
 export function createAuth(options: AuthOptions): Auth {
   const client = createNetworkAuthClient(options);
   const cookie = { secure: options.secureCookie };
+  const { logger, identitySecret } = options;
   return {
-    authenticate: authenticateRequests({ client, cookie, logger: options.logger }),
+    authenticate: authenticateRequests({ client, cookie, logger, identitySecret }),
+    authenticateGraphQL: authenticateRequests({ client, cookie, logger, identitySecret, serviceReads: true }),
     routes: authRoutes({ client, cookie, corsOrigins: options.corsOrigins, logger: options.logger }),
   };
 }

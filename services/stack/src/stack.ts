@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { createServer } from 'node:net';
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
 import { connectAndMigrate, type RunningServer } from '@best/kit';
@@ -13,6 +14,18 @@ export interface Stack {
   supergraphSdl: string;
   subgraphUrls: Record<SubgraphName, string>;
   stop: () => Promise<void>;
+}
+
+/** A port free right now, for the gateway: subgraphs that read through it must know its URL before it listens. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 /**
@@ -40,6 +53,8 @@ export async function startStack(
     for (const database of databases) await database.drop();
   };
   try {
+    const gatewayPort = await freePort();
+    const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
     await Promise.all(
       SUBGRAPHS.map(async (name) => {
         const subgraph = SUBGRAPH_PACKAGES[name];
@@ -52,7 +67,7 @@ export async function startStack(
         dataSources.push(dataSource);
         await subgraph.seedDemo(dataSource);
         const server = await (
-          await subgraph.createServer({ dataSource, logger, identitySecret: TEST_IDENTITY_SECRET })
+          await subgraph.createServer({ dataSource, logger, identitySecret: TEST_IDENTITY_SECRET, gatewayUrl })
         ).listen(0);
         servers.push(server);
         subgraphUrls[name] = server.url;
@@ -69,7 +84,7 @@ export async function startStack(
       // Every test sends from 127.0.0.1; the rate-limit tests build their own gateway with tight limits.
       rateLimits: { perAddress: 1_000_000, perCredential: 1_000_000 },
     });
-    const running = await gateway.listen(0);
+    const running = await gateway.listen(gatewayPort);
     servers.push(running);
     return { gatewayUrl: running.url, supergraphSdl, subgraphUrls, stop };
   } catch (error) {

@@ -1,4 +1,5 @@
 import {
+  createGatewayReader,
   createServerFor,
   createSubgraphDataSource,
   systemContextOf,
@@ -19,7 +20,13 @@ export interface SubgraphPackage {
   buildSchema: () => Promise<FederatedSchema>;
   createDataSource: (url: string, onQuery?: (sql: string) => void) => DataSource;
   seedDemo: (dataSource: DataSource) => Promise<void>;
-  createServer: (deps: { dataSource: DataSource; logger: Logger; identitySecret: string }) => Promise<SubgraphServer>;
+  /** `gatewayUrl`: where the gateway will listen, for subgraphs that read through it. */
+  createServer: (deps: {
+    dataSource: DataSource;
+    logger: Logger;
+    identitySecret: string;
+    gatewayUrl: string;
+  }) => Promise<SubgraphServer>;
   /** The package's committed, printed schema (`schema.graphql`), found by package name. */
   schemaFile: () => string;
 }
@@ -31,7 +38,13 @@ function fromDefinition(definition: SubgraphDefinition<any, any>, schemaFile: ()
     createDataSource: (url, onQuery) => createSubgraphDataSource(definition, url, onQuery),
     // As boot does: the demo data goes through the product's services, as the platform itself (SYSTEM).
     seedDemo: (dataSource) => definition.seedDemo(dataSource, systemContextOf(definition, dataSource)),
-    createServer: (deps) => createServerFor(definition, deps),
+    createServer: ({ gatewayUrl, ...deps }) =>
+      createServerFor(definition, {
+        ...deps,
+        gateway: definition.readsThroughGateway
+          ? createGatewayReader({ url: gatewayUrl, secret: deps.identitySecret, service: definition.name })
+          : undefined,
+      }),
     schemaFile,
   };
 }

@@ -3,6 +3,7 @@ import { bool, identitySecret, loadEnv, logLevel, port, refuseDemoSecretsInProdu
 import { DEFAULT_PUBLIC_WEB_URL } from './feeds/public-web-url';
 import { DEFAULT_BODY_LIMIT } from './http/json-body';
 import { DEFAULT_RATE_LIMITS } from './http/rate-limit';
+import { DEFAULT_CHROMIUM_PATH } from './manuals/chromium-path';
 import { DEFAULT_SERVER_TIMEOUTS } from './http/server-timeouts';
 import { DEFAULT_MAX_TOKENS, DEFAULT_OPERATION_LIMITS, MAX_TOKENS_CEILING } from './plugins/operation-limits';
 
@@ -50,6 +51,8 @@ export const gatewayEnvSchema = z
     TRUST_PROXY: trustProxy(),
     /** Base URL of the public web client: links in the story feeds point at its story pages. */
     PUBLIC_WEB_URL: url().default(DEFAULT_PUBLIC_WEB_URL),
+    /** The Chromium binary that prints manuals to PDF; without one, PDFs are refused with 503. */
+    CHROMIUM_PATH: z.string().min(1).default(DEFAULT_CHROMIUM_PATH),
   })
   .superRefine(refuseDemoSecretsInProduction(['GATEWAY_IDENTITY_SECRET']));
 export type GatewayEnv = z.infer<typeof gatewayEnvSchema>;

@@ -48,6 +48,7 @@ async function main() {
     },
     trustProxy: env.TRUST_PROXY,
     publicWebUrl: env.PUBLIC_WEB_URL,
+    chromiumPath: env.CHROMIUM_PATH,
     corsOrigins: env.CORS_ORIGINS.split(',')
       .map((o) => o.trim())
       .filter(Boolean),

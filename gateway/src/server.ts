@@ -15,6 +15,8 @@ import { SIGN_IN_REQUESTS_PER_ADDRESS, createAuth, serviceOf, serviceReadsOnly, 
 import { storyFeeds } from './feeds/story-feeds';
 import { jsonBody } from './http/json-body';
 import { mediaRoutes } from './media/media-routes';
+import { manualRoutes } from './manuals/manual-routes';
+import { createPdfPrinter, DEFAULT_CHROMIUM_PATH } from './manuals/pdf-printer';
 import { rateLimit, type RateLimitOptions } from './http/rate-limit';
 import { bodyDeadline, isMediaUpload } from './http/body-deadline';
 import { DEFAULT_SERVER_TIMEOUTS, serverTimeouts, type ServerTimeoutOptions } from './http/server-timeouts';
@@ -54,6 +56,8 @@ export interface GatewayOptions {
   identitySecret: string;
   /** Base URL of the public web client, for links in the story feeds (PUBLIC_WEB_URL). */
   publicWebUrl?: string;
+  /** The Chromium binary that prints manuals to PDF (CHROMIUM_PATH); launched on the first print. */
+  chromiumPath?: string;
 }
 
 export interface RunningGateway {
@@ -201,6 +205,18 @@ export async function createGateway(options: GatewayOptions) {
       logger,
     }),
   );
+  const printer = createPdfPrinter({ executablePath: options.chromiumPath ?? DEFAULT_CHROMIUM_PATH });
+  app.use(
+    '/manuals',
+    manualRoutes({
+      apollo,
+      authenticate: auth.authenticate,
+      corsOrigins: options.corsOrigins,
+      printer,
+      rateLimits: options.rateLimits,
+      logger,
+    }),
+  );
   app.use(unexpectedErrors((err) => logger.error({ err }, 'unexpected error in gateway')));
   httpServer.on('request', app);
 
@@ -210,7 +226,14 @@ export async function createGateway(options: GatewayOptions) {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => {
           const actual = (httpServer.address() as AddressInfo).port;
-          resolve({ port: actual, url: `http://${host}:${actual}/graphql`, stop: () => apollo.stop() });
+          resolve({
+            port: actual,
+            url: `http://${host}:${actual}/graphql`,
+            stop: async () => {
+              await apollo.stop();
+              await printer.close();
+            },
+          });
         });
       }),
   };

@@ -1,0 +1,47 @@
+import type { Manual, ManualChapter, ManualStory, ManualWorkshopOutcome } from './manual.operation';
+
+/**
+ * Whether a story may be printed in a manual. The caller's read rule has already been applied by
+ * the stories subgraph, but staff read stories with a NETWORK or INTERNAL consent too: a manual is
+ * public material whoever prints it, so only published stories whose current consent is PUBLIC,
+ * not withdrawn and not expired are kept.
+ */
+export function isPrintableStory(story: ManualStory, now: Date): boolean {
+  const consent = story.consent;
+  if (story.status !== 'PUBLISHED' || !consent) return false;
+  if (consent.scope !== 'PUBLIC' || consent.withdrawnAt !== null) return false;
+  return consent.expiresAt === null || new Date(consent.expiresAt).getTime() > now.getTime();
+}
+
+/** The lessons learned in workshops that cite an initiative (other outcome kinds stay out of the manual). */
+export const workshopLessons = (outcomes: readonly ManualWorkshopOutcome[]) =>
+  outcomes.filter((o) => o.kind === 'LESSON_LEARNED');
+
+/** Chapters in their position order, whatever order they arrived in. */
+export const chaptersInOrder = (manual: Manual): ManualChapter[] =>
+  [...manual.chapters].sort((a, b) => a.position - b.position);
+
+/**
+ * A file name for the PDF from the manual's title: lower-case ASCII words joined by dashes (accents
+ * dropped), at most 80 characters; `manual-<id>` when nothing is left. Safe inside a quoted
+ * Content-Disposition filename.
+ */
+export function manualSlug(manual: Pick<Manual, 'id' | 'title'>): string {
+  const slug = manual.title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+  return slug || `manual-${manual.id.replace(/[^A-Za-z0-9-]/g, '')}`;
+}
+
+/** Plain text with blank lines between paragraphs, as paragraphs of lines. */
+export const paragraphsOf = (text: string): string[][] =>
+  text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => p.split('\n').map((line) => line.trim()));

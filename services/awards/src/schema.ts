@@ -1,5 +1,11 @@
 import { buildFederatedSchema, type FederatedSchema } from '@best/kit';
 import { AwardEditionResolver } from './award-editions/award-edition.resolver';
+import { BestPracticeResolver } from './best-practices/best-practice.resolver';
+import { resolveBestPracticeReference } from './best-practices/best-practice.reference';
+import { ManualChapterResolver } from './manuals/manual-chapter.resolver';
+import { ManualResolver } from './manuals/manual.resolver';
+import { resolveManualReference } from './manuals/manual.reference';
+import { AwardDecisionResolver } from './results/award-decision.resolver';
 import { resolveAwardEditionReference } from './award-editions/award-edition.reference';
 import { GuidelineResolver } from './guidelines/guideline.resolver';
 import { resolveGuidelineReference } from './guidelines/guideline.reference';
@@ -30,12 +36,18 @@ export function buildAwardsSchema(): Promise<FederatedSchema> {
       NominationScoresResolver,
       AwardEditionScoresResolver,
       ResultsResolver,
+      AwardDecisionResolver,
+      BestPracticeResolver,
+      ManualResolver,
+      ManualChapterResolver,
     ],
     references: {
       Guideline: { __resolveReference: resolveGuidelineReference },
       AwardEdition: { __resolveReference: resolveAwardEditionReference },
       Nomination: { __resolveReference: resolveNominationReference },
       Initiative: { __resolveReference: resolveInitiativeReference },
+      BestPractice: { __resolveReference: resolveBestPracticeReference },
+      Manual: { __resolveReference: resolveManualReference },
     },
   });
 }

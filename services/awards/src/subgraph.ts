@@ -3,6 +3,12 @@ import type { DataSource } from 'typeorm';
 import { AwardEdition } from './award-editions/award-edition.entity';
 import { AwardEditionPhaseChange } from './award-editions/award-edition-phase-change.entity';
 import { awardEditionLoaders } from './award-editions/award-edition.loaders';
+import { BestPractice } from './best-practices/best-practice.entity';
+import { bestPracticeLoaders } from './best-practices/best-practice.loaders';
+import { ManualChapter } from './manuals/manual-chapter.entity';
+import { Manual } from './manuals/manual.entity';
+import { manualLoaders } from './manuals/manual.loaders';
+import { awardDecisionLoaders } from './results/award-decision.loaders';
 import { Criterion } from './guidelines/criterion.entity';
 import { Guideline } from './guidelines/guideline.entity';
 import { guidelineLoaders } from './guidelines/guideline.loaders';
@@ -15,6 +21,8 @@ import { AddAwardEditionPhaseChanges1771000000000 } from './migrations/177100000
 import { AddNominationScreeningAndWithdrawal1772000000000 } from './migrations/1772000000000-AddNominationScreeningAndWithdrawal';
 import { AddJuryConflictsAndScores1772100000000 } from './migrations/1772100000000-AddJuryConflictsAndScores';
 import { AddAwardDecisions1772200000000 } from './migrations/1772200000000-AddAwardDecisions';
+import { AddDetectedConflicts1774000000000 } from './migrations/1774000000000-AddDetectedConflicts';
+import { AddBestPracticesAndManuals1773000000000 } from './migrations/1773000000000-AddBestPracticesAndManuals';
 import { Nomination } from './nominations/nomination.entity';
 import { nominationLoaders } from './nominations/nomination.loaders';
 import { AwardDecision } from './results/award-decision.entity';
@@ -39,6 +47,9 @@ export const awardsSubgraph = defineSubgraph({
     Scorecard,
     Score,
     AwardDecision,
+    BestPractice,
+    Manual,
+    ManualChapter,
   ],
   migrations: [
     CreateAwards1764000100000,
@@ -47,7 +58,11 @@ export const awardsSubgraph = defineSubgraph({
     AddNominationScreeningAndWithdrawal1772000000000,
     AddJuryConflictsAndScores1772100000000,
     AddAwardDecisions1772200000000,
+    AddBestPracticesAndManuals1773000000000,
+    AddDetectedConflicts1774000000000,
   ],
+  // Detected conflicts of interest need the organisations behind initiatives and jurors (network).
+  readsThroughGateway: true,
   buildSchema: buildAwardsSchema,
   createLoaders: (dataSource: DataSource, viewer: Viewer) => ({
     ...guidelineLoaders(dataSource, viewer),
@@ -55,6 +70,9 @@ export const awardsSubgraph = defineSubgraph({
     ...nominationLoaders(dataSource, viewer),
     ...juryLoaders(dataSource, viewer),
     ...scorecardLoaders(dataSource, viewer),
+    ...awardDecisionLoaders(dataSource),
+    ...bestPracticeLoaders(dataSource, viewer),
+    ...manualLoaders(dataSource, viewer),
   }),
   seedDemo: seedAwardsDemo,
 });

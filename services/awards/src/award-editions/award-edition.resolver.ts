@@ -13,6 +13,8 @@ import { AwardEditionService } from './award-edition.service';
 import { CreateAwardEditionInput, MoveAwardEditionPhaseInput } from './award-edition.input';
 import { CreateAwardEditionPayload, MoveAwardEditionPhasePayload } from './award-edition.payload';
 import { AwardEditionPhaseChange } from './award-edition-phase-change.entity';
+import { AwardDecision } from '../results/award-decision.entity';
+import { AwardDecisionService } from '../results/award-decision.service';
 
 @Resolver(() => AwardEdition)
 export class AwardEditionResolver {
@@ -86,5 +88,16 @@ export class AwardEditionResolver {
     @Ctx() ctx: AwardsContext,
   ) {
     return new NominationService(ctx).forEdition(edition.id, args);
+  }
+
+  @FieldResolver(() => AwardDecision, {
+    nullable: true,
+    description:
+      "The jury's recorded decision (who, when, why, winners, finalists, special mentions) as the results rule " +
+      "allows: admins and the coordinator of the edition's country once DECIDED, everyone once ANNOUNCED; null " +
+      'before the decision and for everyone else.',
+  })
+  decision(@Root() edition: AwardEdition, @Ctx() ctx: AwardsContext): Promise<AwardDecision | null> {
+    return new AwardDecisionService(ctx).forEdition(edition);
   }
 }

@@ -1,5 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { AwardsContext } from '../context';
+import { BestPractice } from '../best-practices/best-practice.entity';
+import { BestPracticeService } from '../best-practices/best-practice.service';
 import { Nomination } from '../nominations/nomination.entity';
 import { NominationService } from '../nominations/nomination.service';
 import { InitiativeStub } from './initiative.stub';
@@ -13,5 +15,15 @@ export class InitiativeAwardsResolver {
   })
   nominations(@Root() initiative: InitiativeStub, @Ctx() ctx: AwardsContext): Promise<Nomination[]> {
     return new NominationService(ctx).forInitiative(initiative.id);
+  }
+
+  @FieldResolver(() => BestPractice, {
+    nullable: true,
+    description:
+      'The best practice approved from this initiative (the latest, should it have won more than once) that the ' +
+      'caller may read; null when none.',
+  })
+  bestPractice(@Root() initiative: InitiativeStub, @Ctx() ctx: AwardsContext): Promise<BestPractice | null> {
+    return new BestPracticeService(ctx).forInitiative(initiative.id);
   }
 }

@@ -30,7 +30,7 @@ export class AwardDecision {
   @Column({ name: 'decided_by_id', type: 'text', nullable: true })
   decidedById: string | null;
 
-  @Field(() => String, { description: 'Display name of whoever recorded the decision.' })
+  /** Display name of whoever recorded it; the API shows it to the network only (award-decision.resolver.ts). */
   @Column({ name: 'decided_by', type: 'text' })
   decidedBy: string;
 

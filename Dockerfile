@@ -10,7 +10,9 @@ ENV NODE_ENV=production APOLLO_TELEMETRY_DISABLED=1
 COPY --from=build /app /app
 # The stories subgraph keeps media here (a volume in docker-compose.yml) unless S3_BUCKET is set, and
 # needs ffmpeg to take video and audio (it removes their metadata: the place a phone filmed, the device).
-RUN apt-get update && apt-get install -y --no-install-recommends ffmpeg && rm -rf /var/lib/apt/lists/* \
+# The gateway prints manuals to PDF with Debian's Chromium (CHROMIUM_PATH, /usr/bin/chromium) and its fonts.
+RUN apt-get update && apt-get install -y --no-install-recommends ffmpeg chromium fonts-liberation fonts-dejavu-core \
+  && rm -rf /var/lib/apt/lists/* \
   && mkdir -p /var/lib/best/media && chown node:node /var/lib/best/media
 USER node
 CMD ["node", "gateway/dist/index.js"]

@@ -2,6 +2,7 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { FragmentType } from '@apollo/client/masking';
 import { useFragment } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { InitiativeNominations_InitiativeFragment } from '../__generated__/graphql';
 import { ListSection } from './ListSection';
 
@@ -22,7 +23,9 @@ export function InitiativeNominations({ initiative }: InitiativeNominationsProps
       itemClassName="nomination"
       renderItem={(nomination) => (
         <>
-          <span className="nomination__edition">{nomination.edition.title}</span>
+          <Link className="nomination__edition" to={`/awards/nominations/${nomination.id}`}>
+            {nomination.edition.title}
+          </Link>
           <span className={`badge badge--${nomination.status.toLowerCase()}`}>
             {t(`enums.NominationStatus.${nomination.status}`)}
           </span>

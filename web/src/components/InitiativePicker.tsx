@@ -35,10 +35,12 @@ interface InitiativePickerProps {
   onChange: (initiative: ChosenInitiative | null) => void;
   /** The server's problem with the initiative, shown under it. */
   problem?: string;
+  /** The picker's own words when it is not a story's initiative (a nomination's). */
+  labels?: { legend: string; chosen: (title: string) => string; search: string };
 }
 
 /** Chooses the initiative a story is about (or none) by searching the initiatives of the story's country. */
-export function InitiativePicker({ countryCode, value, onChange, problem }: InitiativePickerProps) {
+export function InitiativePicker({ countryCode, value, onChange, problem, labels }: InitiativePickerProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const [searchInput, setSearchInput] = useState('');
@@ -57,9 +59,11 @@ export function InitiativePicker({ countryCode, value, onChange, problem }: Init
 
   return (
     <fieldset className="field initiative-picker" aria-labelledby={headingId}>
-      <legend id={headingId}>{t('initiativePicker.legend')}</legend>
+      <legend id={headingId}>{labels?.legend ?? t('initiativePicker.legend')}</legend>
       <p data-testid="chosen-initiative">
-        {value ? t('initiativePicker.chosen', { title: value.title }) : t('initiativePicker.none')}
+        {value
+          ? (labels?.chosen(value.title) ?? t('initiativePicker.chosen', { title: value.title }))
+          : t('initiativePicker.none')}
       </p>
       {value && (
         <p>
@@ -74,7 +78,7 @@ export function InitiativePicker({ countryCode, value, onChange, problem }: Init
       ) : (
         <>
           <TextField
-            label={t('initiativePicker.search')}
+            label={labels?.search ?? t('initiativePicker.search')}
             value={searchInput}
             onChange={setSearchInput}
             onEnter={() => setSearch(searchInput.trim())}

@@ -21,6 +21,15 @@ export type ArchiveInitiativeInput = {
   reason?: string | null | undefined;
 };
 
+/** Puts a network account on an award edition's jury. */
+export type AssignJurorInput = {
+  /** How the juror is named on this jury (1 to 200 characters). */
+  displayName: string;
+  editionId: string | number;
+  /** The juror's network account. */
+  jurorAccountId: string | number;
+};
+
 /** Where a national award edition stands: draft → nominations open → judging → decided → announced. */
 export type AwardEditionPhase =
   | 'ANNOUNCED'
@@ -28,6 +37,13 @@ export type AwardEditionPhase =
   | 'DRAFT'
   | 'JUDGING'
   | 'NOMINATIONS_OPEN';
+
+/** What the decision made of a nomination: winner, finalist, special mention (not selected but named), not selected. */
+export type AwardOutcome =
+  | 'FINALIST'
+  | 'NOT_SELECTED'
+  | 'SPECIAL_MENTION'
+  | 'WINNER';
 
 /** A communication channel a consent covers. */
 export type ConsentChannel =
@@ -161,6 +177,13 @@ export type CreateStoryInput = {
   themes?: Array<StoryTheme> | null | undefined;
   /** 1 to 200 characters. */
   title: string;
+};
+
+/** Declares that the caller, a juror of the edition, cannot judge one nomination impartially. */
+export type DeclareConflictInput = {
+  nominationId: string | number;
+  /** Why (1 to 1000 characters); read by admins and the coordinator. */
+  reason: string;
 };
 
 /** The outcome of checking a nomination against its guideline's eligibility rules. */
@@ -380,6 +403,23 @@ export type ProposerRelation =
   /** The initiative describes itself (the national questionnaire). */
   | 'SELF';
 
+/** Records the jury's decision on an edition in JUDGING and moves it to DECIDED: winners, finalists and special mentions among its eligible and shortlisted nominations; every other one of those is NOT_SELECTED. */
+export type RecordAwardDecisionInput = {
+  editionId: string | number;
+  /** The edition's version as the caller last read it. */
+  expectedVersion: number;
+  /** They become FINALIST. */
+  finalists?: Array<string | number> | null | undefined;
+  /** Which ranking the decision was read from (default: the normalised one); its ranks are announced. */
+  normalised?: boolean | null | undefined;
+  /** Why the jury decided so (1 to 1000 characters); kept in the phase history. */
+  reason: string;
+  /** NOT_SELECTED, but named by the jury. */
+  specialMentions?: Array<string | number> | null | undefined;
+  /** At least one; they become WINNER. */
+  winners: Array<string | number>;
+};
+
 /** A consent as staff record it from the signed form or the recording. */
 export type RecordConsentInput = {
   /** Where the story may be published; none for INTERNAL scope. */
@@ -411,6 +451,12 @@ export type RecordPublicationInput = {
   /** Where it can be seen: an http or https address. */
   url?: string | null | undefined;
   views?: number | null | undefined;
+};
+
+/** Takes a juror off an award edition's jury. */
+export type RemoveJurorInput = {
+  editionId: string | number;
+  jurorAccountId: string | number;
 };
 
 export type RemoveStoryMediaInput = {
@@ -459,6 +505,15 @@ export type Role =
   /** Reads what the network may read; changes nothing. */
   | 'VIEWER';
 
+/** Saves some or all of the caller's scores for a nomination as a draft; a criterion already scored is overwritten. */
+export type SaveScoresInput = {
+  /** The scorecard's version as the caller last read it; omitted for the first save. */
+  expectedVersion?: number | null | undefined;
+  nominationId: string | number;
+  /** 1 to 100 scores. */
+  scores: Array<ScoreInput>;
+};
+
 export type SaveStoryTranslationInput = {
   /** The version of the translation as last read; null to add a translation in a new language. */
   expectedVersion?: number | null | undefined;
@@ -469,6 +524,21 @@ export type SaveStoryTranslationInput = {
   text: string;
   title: string;
 };
+
+/** One criterion's score, on that criterion's scale. */
+export type ScoreInput = {
+  /** Why this score (at most 4000 characters); required before submitting. Omitted: an empty comment. */
+  comment?: string | null | undefined;
+  /** A criterion key of the edition's guideline version. */
+  criterion: string;
+  /** One of the criterion's scale levels. */
+  score: number;
+};
+
+/** A juror's scorecard for one nomination: a draft saved as they go, then submitted and frozen. */
+export type ScorecardStatus =
+  | 'DRAFT'
+  | 'SUBMITTED';
 
 /** Screens a nomination against every eligibility rule of its edition's guideline: eligible when all are met. */
 export type ScreenNominationInput = {
@@ -556,6 +626,13 @@ export type SubmitNominationInput = {
   initiativeId: string | number;
   /** Why the initiative deserves the award (20 to 5000 characters). */
   statement: string;
+};
+
+/** Submits the caller's complete scorecard for a nomination; it cannot change afterwards. */
+export type SubmitScorecardInput = {
+  /** The scorecard's version as the caller last read it. */
+  expectedVersion: number;
+  nominationId: string | number;
 };
 
 /** Who an initiative brings together with forced migrants. */
@@ -673,6 +750,11 @@ export type UpdateStoryMediaInput = {
   showsStoryteller?: boolean | null | undefined;
 };
 
+/** Withdraws the caller's own declared conflict with a nomination. */
+export type WithdrawConflictDeclarationInput = {
+  nominationId: string | number;
+};
+
 export type WithdrawConsentInput = {
   /** Why consent was withdrawn, as the storyteller or guardian said it. */
   reason: string;
@@ -752,6 +834,12 @@ export type InitiativeStories_InitiativeFragment = { __typename: 'Initiative', i
 
 export type InitiativeWorkshopOutcomes_InitiativeFragment = { __typename: 'Initiative', id: string, workshopOutcomes: Array<{ __typename: 'WorkshopOutcome', id: string, kind: WorkshopOutcomeKind, text: string, followUpStatus: FollowUpStatus, workshop: { __typename: 'Workshop', id: string, title: string, city: string, startsOn: string } }> } & { ' $fragmentName'?: 'InitiativeWorkshopOutcomes_InitiativeFragment' };
 
+export type JurorProgressTable_EditionFragment = { __typename: 'AwardEdition', id: string, juryProgress: Array<{ __typename: 'JurorProgress', jurorAccountId: string, displayName: string, toScore: number, submitted: number, drafts: number, conflicts: number }> } & { ' $fragmentName'?: 'JurorProgressTable_EditionFragment' };
+
+export type JuryConflicts_EditionFragment = { __typename: 'AwardEdition', id: string, jury: Array<{ __typename: 'JuryMember', id: string, jurorAccountId: string, displayName: string }>, conflicts: Array<{ __typename: 'JuryConflict', id: string, jurorAccountId: string, nominationId: string, reason: string, declaredAt: string }>, nominations: { __typename: 'NominationConnection', nodes: Array<{ __typename: 'Nomination', id: string, initiative: { __typename: 'Initiative', id: string, title: string } }> } } & { ' $fragmentName'?: 'JuryConflicts_EditionFragment' };
+
+export type JuryMembers_EditionFragment = { __typename: 'AwardEdition', id: string, jury: Array<{ __typename: 'JuryMember', id: string, jurorAccountId: string, displayName: string, assignedAt: string, assignedBy: string }> } & { ' $fragmentName'?: 'JuryMembers_EditionFragment' };
+
 export type MembershipPipeline_OrganizationFragment = { __typename: 'Organization', id: string, version: number, membershipStage: MembershipStage, allowedMembershipMoves: Array<MembershipStage>, viewerCanMoveMembership: boolean, membershipHistory: Array<{ __typename: 'MembershipChange', id: string, fromStage: MembershipStage | null, toStage: MembershipStage, reason: string, changedAt: string, changedBy: string }> | null } & { ' $fragmentName'?: 'MembershipPipeline_OrganizationFragment' };
 
 export type NominationCreateForm_EditionFragment = { __typename: 'AwardEdition', id: string, country: { __typename: 'Country', code: string } } & { ' $fragmentName'?: 'NominationCreateForm_EditionFragment' };
@@ -779,6 +867,19 @@ export type PublicationTable_PublicationsFragment = { __typename: 'Publication',
 export type RecordPublicationForm_StoriesFragment = { __typename: 'Story', id: string, title: string, consent: { __typename: 'Consent', id: string, channels: Array<ConsentChannel> } | null } & { ' $fragmentName'?: 'RecordPublicationForm_StoriesFragment' };
 
 export type RecordPublicationForm_CampaignsFragment = { __typename: 'Campaign', id: string, name: string } & { ' $fragmentName'?: 'RecordPublicationForm_CampaignsFragment' };
+
+export type ScorecardForm_NominationFragment = { __typename: 'Nomination', id: string, myScorecard: { __typename: 'Scorecard', id: string, version: number, status: ScorecardStatus, submittedAt: string | null, updatedAt: string, scores: Array<{ __typename: 'Score', criterion: string, score: number, comment: string }> } | null } & { ' $fragmentName'?: 'ScorecardForm_NominationFragment' };
+
+export type ScorecardForm_GuidelineFragment = { __typename: 'Guideline', id: string, criteria: Array<{ __typename: 'Criterion', id: string, key: string, name: string, description: string, weight: number, scale: Array<{ __typename: 'ScaleLevel', score: number, descriptor: string }> }> } & { ' $fragmentName'?: 'ScorecardForm_GuidelineFragment' };
+
+export type ScoringConflicts_EditionFragment = { __typename: 'AwardEdition', id: string, conflicts: Array<{ __typename: 'JuryConflict', id: string, nominationId: string, reason: string, declaredAt: string }> } & { ' $fragmentName'?: 'ScoringConflicts_EditionFragment' };
+
+export type ScoringEdition_EditionFragment = (
+  { __typename: 'AwardEdition', id: string, title: string, guideline: { __typename: 'Guideline', id: string, criteria: Array<{ __typename: 'Criterion', id: string }> }, nominations: { __typename: 'NominationConnection', nodes: Array<{ __typename: 'Nomination', id: string, status: NominationStatus, initiative: { __typename: 'Initiative', id: string, title: string }, myScorecard: { __typename: 'Scorecard', id: string, status: ScorecardStatus, scores: Array<{ __typename: 'Score', criterion: string }> } | null }> } }
+  & { ' $fragmentRefs'?: { 'ScoringConflicts_EditionFragment': ScoringConflicts_EditionFragment } }
+) & { ' $fragmentName'?: 'ScoringEdition_EditionFragment' };
+
+export type ScoringNomination_NominationFragment = { __typename: 'Nomination', id: string, statement: string, evidence: Array<string> } & { ' $fragmentName'?: 'ScoringNomination_NominationFragment' };
 
 export type StoryCard_StoryFragment = { __typename: 'Story', id: string, title: string, summary: string, kind: StoryKind, status: StoryStatus, language: string, storytellerName: string, storytellerRole: StorytellerRole, themes: Array<StoryTheme>, country: { __typename: 'Country', code: string, name: string } } & { ' $fragmentName'?: 'StoryCard_StoryFragment' };
 
@@ -815,6 +916,16 @@ export type ArchiveInitiativeMutation = { archiveInitiative: { __typename: 'Arch
       & { ' $fragmentRefs'?: { 'InitiativeArchiveControls_InitiativeFragment': InitiativeArchiveControls_InitiativeFragment } }
     ) } };
 
+export type AssignJurorMutationVariables = Exact<{
+  input: AssignJurorInput;
+}>;
+
+
+export type AssignJurorMutation = { assignJuror: { __typename: 'AssignJurorPayload', edition: (
+      { __typename: 'AwardEdition', id: string, viewerIsJuror: boolean }
+      & { ' $fragmentRefs'?: { 'JuryMembers_EditionFragment': JuryMembers_EditionFragment;'JurorProgressTable_EditionFragment': JurorProgressTable_EditionFragment } }
+    ) } };
+
 export type CreateAwardEditionMutationVariables = Exact<{
   input: CreateAwardEditionInput;
 }>;
@@ -842,6 +953,16 @@ export type CreateStoryMutationVariables = Exact<{
 
 
 export type CreateStoryMutation = { createStory: { __typename: 'CreateStoryPayload', story: { __typename: 'Story', id: string, title: string } } };
+
+export type DeclareConflictMutationVariables = Exact<{
+  input: DeclareConflictInput;
+}>;
+
+
+export type DeclareConflictMutation = { declareConflict: { __typename: 'DeclareConflictPayload', conflict: { __typename: 'JuryConflict', id: string, nominationId: string }, edition: (
+      { __typename: 'AwardEdition', id: string }
+      & { ' $fragmentRefs'?: { 'ScoringConflicts_EditionFragment': ScoringConflicts_EditionFragment } }
+    ) } };
 
 export type EraseStoryMutationVariables = Exact<{
   input: EraseStoryInput;
@@ -894,6 +1015,13 @@ export type ProposeInitiativeMutationVariables = Exact<{
 
 export type ProposeInitiativeMutation = { proposeInitiative: { __typename: 'ProposeInitiativePayload', proposalId: string, receivedAt: string } };
 
+export type RecordAwardDecisionMutationVariables = Exact<{
+  input: RecordAwardDecisionInput;
+}>;
+
+
+export type RecordAwardDecisionMutation = { recordAwardDecision: { __typename: 'RecordAwardDecisionPayload', decision: { __typename: 'AwardDecision', editionId: string, decidedAt: string, normalised: boolean }, edition: { __typename: 'AwardEdition', id: string, phase: AwardEditionPhase, version: number, updatedAt: string, phaseHistory: Array<{ __typename: 'AwardEditionPhaseChange', id: string, fromPhase: AwardEditionPhase, toPhase: AwardEditionPhase, reason: string, changedAt: string, changedBy: string | null }> } } };
+
 export type RecordConsentMutationVariables = Exact<{
   input: RecordConsentInput;
 }>;
@@ -907,6 +1035,16 @@ export type RecordPublicationMutationVariables = Exact<{
 
 
 export type RecordPublicationMutation = { recordPublication: { __typename: 'RecordPublicationPayload', publication: { __typename: 'Publication', id: string, channel: ConsentChannel } } };
+
+export type RemoveJurorMutationVariables = Exact<{
+  input: RemoveJurorInput;
+}>;
+
+
+export type RemoveJurorMutation = { removeJuror: { __typename: 'RemoveJurorPayload', jurorAccountId: string, edition: (
+      { __typename: 'AwardEdition', id: string, viewerIsJuror: boolean }
+      & { ' $fragmentRefs'?: { 'JuryMembers_EditionFragment': JuryMembers_EditionFragment;'JurorProgressTable_EditionFragment': JurorProgressTable_EditionFragment } }
+    ) } };
 
 export type RemoveStoryMediaMutationVariables = Exact<{
   input: RemoveStoryMediaInput;
@@ -938,6 +1076,13 @@ export type ReviewProposalMutationVariables = Exact<{
 
 
 export type ReviewProposalMutation = { reviewProposal: { __typename: 'ReviewProposalPayload', proposal: { __typename: 'InitiativeProposal', id: string, state: ProposalState, reviewReason: string | null, reviewedAt: string | null }, initiative: { __typename: 'Initiative', id: string, listing: InitiativeListing, version: number } } };
+
+export type SaveScoresMutationVariables = Exact<{
+  input: SaveScoresInput;
+}>;
+
+
+export type SaveScoresMutation = { saveScores: { __typename: 'SaveScoresPayload', scorecard: { __typename: 'Scorecard', id: string, nominationId: string, version: number, status: ScorecardStatus, submittedAt: string | null, updatedAt: string, scores: Array<{ __typename: 'Score', criterion: string, score: number, comment: string }> } } };
 
 export type SaveStoryTranslationMutationVariables = Exact<{
   input: SaveStoryTranslationInput;
@@ -972,6 +1117,13 @@ export type SubmitNominationMutationVariables = Exact<{
 
 
 export type SubmitNominationMutation = { submitNomination: { __typename: 'SubmitNominationPayload', nomination: { __typename: 'Nomination', id: string, version: number, status: NominationStatus, edition: { __typename: 'AwardEdition', id: string }, initiative: { __typename: 'Initiative', id: string } } } };
+
+export type SubmitScorecardMutationVariables = Exact<{
+  input: SubmitScorecardInput;
+}>;
+
+
+export type SubmitScorecardMutation = { submitScorecard: { __typename: 'SubmitScorecardPayload', scorecard: { __typename: 'Scorecard', id: string, nominationId: string, version: number, status: ScorecardStatus, submittedAt: string | null, updatedAt: string, scores: Array<{ __typename: 'Score', criterion: string, score: number, comment: string }> } } };
 
 export type UpdateCampaignMutationVariables = Exact<{
   input: UpdateCampaignInput;
@@ -1016,6 +1168,16 @@ export type UpdateStoryMutationVariables = Exact<{
 
 
 export type UpdateStoryMutation = { updateStory: { __typename: 'UpdateStoryPayload', story: { __typename: 'Story', id: string, version: number, status: StoryStatus, title: string, summary: string, text: string, language: string, kind: StoryKind, storytellerName: string, storytellerRole: StorytellerRole, isMinor: boolean, themes: Array<StoryTheme>, riskFlags: Array<StorytellerRiskFlag>, needsSecondReviewer: boolean, updatedAt: string, initiative: { __typename: 'Initiative', id: string, title: string } | null } } };
+
+export type WithdrawConflictDeclarationMutationVariables = Exact<{
+  input: WithdrawConflictDeclarationInput;
+}>;
+
+
+export type WithdrawConflictDeclarationMutation = { withdrawConflictDeclaration: { __typename: 'WithdrawConflictDeclarationPayload', nominationId: string, edition: (
+      { __typename: 'AwardEdition', id: string }
+      & { ' $fragmentRefs'?: { 'ScoringConflicts_EditionFragment': ScoringConflicts_EditionFragment } }
+    ) } };
 
 export type WithdrawConsentMutationVariables = Exact<{
   input: WithdrawConsentInput;
@@ -1072,6 +1234,16 @@ export type AwardEditionsRouteQuery = { awardEditions: { __typename: 'AwardEditi
     & { ' $fragmentRefs'?: { 'AwardEditionCreateForm_GuidelineFragment': AwardEditionCreateForm_GuidelineFragment } }
   )> };
 
+export type JuryRouteQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type JuryRouteQuery = { awardEdition: (
+    { __typename: 'AwardEdition', id: string, title: string, phase: AwardEditionPhase, country: { __typename: 'Country', code: string }, jury: Array<{ __typename: 'JuryMember', id: string, jurorAccountId: string }> }
+    & { ' $fragmentRefs'?: { 'JuryMembers_EditionFragment': JuryMembers_EditionFragment;'JurorProgressTable_EditionFragment': JurorProgressTable_EditionFragment;'JuryConflicts_EditionFragment': JuryConflicts_EditionFragment } }
+  ) | null, accounts: { __typename: 'AccountConnection', nodes: Array<{ __typename: 'Account', id: string, displayName: string, email: string }> } };
+
 export type NominationCreateRouteQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1091,6 +1263,37 @@ export type NominationRouteQuery = { nomination: (
     { __typename: 'Nomination', id: string, initiative: { __typename: 'Initiative', id: string, title: string }, edition: { __typename: 'AwardEdition', id: string } }
     & { ' $fragmentRefs'?: { 'NominationSummary_NominationFragment': NominationSummary_NominationFragment;'NominationEligibility_NominationFragment': NominationEligibility_NominationFragment;'NominationShortlist_NominationFragment': NominationShortlist_NominationFragment;'NominationWithdraw_NominationFragment': NominationWithdraw_NominationFragment } }
   ) | null };
+
+export type ResultsRouteQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResultsRouteQuery = { awardEdition: { __typename: 'AwardEdition', id: string, title: string, phase: AwardEditionPhase, version: number, country: { __typename: 'Country', code: string } } | null, awardResults: Array<{ __typename: 'AwardResult', rank: number, rawRank: number | null, normalisedRank: number | null, rawScore: number | null, normalisedScore: number | null, submittedScorecards: number | null, missingScorecards: number | null, tied: boolean, outcome: AwardOutcome | null, nomination: { __typename: 'Nomination', id: string, initiative: { __typename: 'Initiative', id: string, title: string } } }> };
+
+export type ScoreRouteQueryVariables = Exact<{
+  editionId: string | number;
+  nominationId: string | number;
+}>;
+
+
+export type ScoreRouteQuery = { awardEdition: { __typename: 'AwardEdition', id: string, title: string, phase: AwardEditionPhase, viewerIsJuror: boolean, guideline: (
+      { __typename: 'Guideline', id: string }
+      & { ' $fragmentRefs'?: { 'ScorecardForm_GuidelineFragment': ScorecardForm_GuidelineFragment } }
+    ), nominations: { __typename: 'NominationConnection', nodes: Array<{ __typename: 'Nomination', id: string, status: NominationStatus }> } } | null, nomination: (
+    { __typename: 'Nomination', id: string, status: NominationStatus, initiative: { __typename: 'Initiative', id: string, title: string }, edition: { __typename: 'AwardEdition', id: string } }
+    & { ' $fragmentRefs'?: { 'ScoringNomination_NominationFragment': ScoringNomination_NominationFragment;'ScorecardForm_NominationFragment': ScorecardForm_NominationFragment } }
+  ) | null };
+
+export type ScoringRouteQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type ScoringRouteQuery = { awardEditions: { __typename: 'AwardEditionConnection', nodes: Array<(
+      { __typename: 'AwardEdition', id: string, viewerIsJuror: boolean }
+      & { ' $fragmentRefs'?: { 'ScoringEdition_EditionFragment': ScoringEdition_EditionFragment } }
+    )> } };
 
 export type InitiativeCreateOrganizationsQueryVariables = Exact<{
   countryCode?: string | number | null | undefined;

@@ -35,6 +35,7 @@ export function AppLayout() {
             {reviewsProposals && <NavLink to="/intake">{t('nav.intake')}</NavLink>}
             {reviewsStories(viewer) && <NavLink to="/stories/review">{t('nav.storyReview')}</NavLink>}
             {reviewsStories(viewer) && <NavLink to="/stories/publications">{t('nav.publications')}</NavLink>}
+            {viewer?.role === 'JUROR' && <NavLink to="/awards/scoring">{t('nav.scoring')}</NavLink>}
           </nav>
           <LanguageSwitcher />
           <ViewerMenu />

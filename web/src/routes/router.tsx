@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { AppLayout } from '../components/AppLayout';
 import { RouteError } from '../components/RouteError';
 import { SIGN_IN_PATH } from '../viewer/sign-in-path';
+import { juryRoutes } from './awards/jury-routes';
 import { awardRoutes } from './awards/award-routes';
 import { SignInRoute } from './auth/SignInRoute';
 import { InitiativeCreateRoute } from './initiatives/InitiativeCreateRoute';
@@ -46,6 +47,7 @@ export function createRouter() {
         { path: 'stories/:id/edit', element: <StoryEditRoute /> },
         { path: 'withdraw', element: <WithdrawRoute /> },
         ...awardRoutes,
+        ...juryRoutes,
         { path: SIGN_IN_PATH, element: <SignInRoute /> },
         { path: '*', element: <NotFoundRoute /> },
       ],

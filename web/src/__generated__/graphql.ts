@@ -13,6 +13,19 @@ export type Activity =
   | 'RECREATION'
   | 'SPORTS';
 
+/** Approves a national winner as a best practice with the texts the manual prints: the nomination must be the WINNER of a DECIDED or ANNOUNCED edition, and has at most one best practice. */
+export type ApproveBestPracticeInput = {
+  /** Lessons learned (1 to 5000 characters). */
+  lessons: string;
+  nominationId: string | number;
+  /** 0 to 10 theme keys, each lower-case words joined by dashes of at most 60 characters (e.g. "sport", "language-cafe"), none twice. */
+  themes: Array<string>;
+  /** How to transfer it elsewhere (1 to 5000 characters). */
+  transferability: string;
+  /** What works (1 to 5000 characters). */
+  whatWorks: string;
+};
+
 /** Takes a listed initiative off the map and lists; it stays readable where it is cited. */
 export type ArchiveInitiativeInput = {
   expectedVersion: number;
@@ -97,6 +110,18 @@ export type CreateCampaignInput = {
   startsOn: string;
 };
 
+/** Version 1 of a new criteria set, as a draft only admins see. A later version of an existing set starts with startGuidelineVersion, as a copy of its latest published version. */
+export type CreateGuidelineDraftInput = {
+  /** 1 to 20 criteria, in the order jurors see them. */
+  criteria: Array<CriterionInput>;
+  /** What an initiative must meet to be nominated, at most 30. */
+  eligibilityRules?: Array<string> | null | undefined;
+  /** Names the criteria set across its versions, e.g. "best-practice-guidelines". */
+  key: string;
+  /** 1 to 200 characters. */
+  title: string;
+};
+
 /** A new, listed initiative of an organisation of the network. */
 export type CreateInitiativeInput = {
   /** Ways it brings people together; at least one. */
@@ -177,6 +202,27 @@ export type CreateStoryInput = {
   themes?: Array<StoryTheme> | null | undefined;
   /** 1 to 200 characters. */
   title: string;
+};
+
+/** A part of a criterion that can change between two versions of a guideline. */
+export type CriterionField =
+  | 'DESCRIPTION'
+  | 'NAME'
+  | 'SCALE'
+  | 'WEIGHT';
+
+/** One criterion of a guideline, with its weight and scoring scale. */
+export type CriterionInput = {
+  /** At most 2000 characters. */
+  description?: string | null | undefined;
+  /** Lowercase words joined by hyphens, unique within the guideline, e.g. "fixed-meeting-place". */
+  key: string;
+  /** 1 to 200 characters. */
+  name: string;
+  /** 2 to 10 levels, lowest score first. */
+  scale: Array<ScaleLevelInput>;
+  /** Relative weight in the weighted score; greater than 0. */
+  weight: number;
 };
 
 /** Declares that the caller, a juror of the edition, cannot judge one nomination impartially. */
@@ -403,6 +449,13 @@ export type ProposerRelation =
   /** The initiative describes itself (the national questionnaire). */
   | 'SELF';
 
+/** Publishes a draft: from then on it never changes and award editions may judge by it. */
+export type PublishGuidelineInput = {
+  /** The revision you reviewed; a newer one means someone else saved first. */
+  expectedRevision: number;
+  id: string | number;
+};
+
 /** Records the jury's decision on an edition in JUDGING and moves it to DECIDED: winners, finalists and special mentions among its eligible and shortlisted nominations; every other one of those is NOT_SELECTED. */
 export type RecordAwardDecisionInput = {
   editionId: string | number;
@@ -492,6 +545,34 @@ export type ReviewProposalInput = {
   reason?: string | null | undefined;
 };
 
+/** Changes the texts or themes of a best practice; a field left out stays as it is. CONFLICT when someone revised it since expectedVersion. */
+export type ReviseBestPracticeInput = {
+  bestPracticeId: string | number;
+  /** The best practice's version as the caller last read it. */
+  expectedVersion: number;
+  /** Lessons learned (1 to 5000 characters). */
+  lessons?: string | null | undefined;
+  /** Replaces every theme: 0 to 10 theme keys, each lower-case words joined by dashes of at most 60 characters (e.g. "sport", "language-cafe"), none twice. */
+  themes?: Array<string> | null | undefined;
+  /** How to transfer it elsewhere (1 to 5000 characters). */
+  transferability?: string | null | undefined;
+  /** What works (1 to 5000 characters). */
+  whatWorks?: string | null | undefined;
+};
+
+/** Changes to a draft: a field left out stays as it is; criteria, when given, replace all of them. Refused with CONFLICT when someone saved since `expectedRevision`, or when the version is published. */
+export type ReviseGuidelineDraftInput = {
+  /** Replaces every criterion, in this order. */
+  criteria?: Array<CriterionInput> | null | undefined;
+  /** Replaces every eligibility rule. */
+  eligibilityRules?: Array<string> | null | undefined;
+  /** The revision you edited; a newer one means someone else saved first. */
+  expectedRevision: number;
+  id: string | number;
+  /** 1 to 200 characters. */
+  title?: string | null | undefined;
+};
+
 /** What an account may do; see docs/access-rules.md. */
 export type Role =
   /** European coordination: everything. */
@@ -523,6 +604,14 @@ export type SaveStoryTranslationInput = {
   summary?: string | null | undefined;
   text: string;
   title: string;
+};
+
+/** One level of a scoring scale: the score a juror gives and what it means. */
+export type ScaleLevelInput = {
+  /** What an initiative looks like at this level (1 to 500 characters). */
+  descriptor: string;
+  /** Scores go up by one from level to level, lowest first. */
+  score: number;
 };
 
 /** One criterion's score, on that criterion's scale. */
@@ -558,6 +647,11 @@ export type ShortlistNominationInput = {
   id: string | number;
   /** true: ELIGIBLE → SHORTLISTED; false: SHORTLISTED → ELIGIBLE. */
   shortlisted: boolean;
+};
+
+/** Starts the next version of a criteria set as a copy of its latest published version. */
+export type StartGuidelineVersionInput = {
+  key: string;
 };
 
 export type StoryKind =
@@ -796,6 +890,14 @@ export type AwardEditionNominations_EditionFragment = { __typename: 'AwardEditio
 
 export type AwardEditionPhasePanel_EditionFragment = { __typename: 'AwardEdition', id: string, version: number, phase: AwardEditionPhase, country: { __typename: 'Country', code: string }, phaseHistory: Array<{ __typename: 'AwardEditionPhaseChange', id: string, fromPhase: AwardEditionPhase, toPhase: AwardEditionPhase, reason: string, changedAt: string, changedBy: string | null }> } & { ' $fragmentName'?: 'AwardEditionPhasePanel_EditionFragment' };
 
+export type BestPracticeCandidates_EditionFragment = { __typename: 'AwardEdition', id: string, title: string, decision: { __typename: 'AwardDecision', winners: Array<{ __typename: 'Nomination', id: string, initiative: { __typename: 'Initiative', id: string, title: string } }> } | null } & { ' $fragmentName'?: 'BestPracticeCandidates_EditionFragment' };
+
+export type BestPracticeCard_BestPracticeFragment = { __typename: 'BestPractice', id: string, approvedAt: string, themes: Array<string>, initiative: { __typename: 'Initiative', id: string, title: string }, edition: { __typename: 'AwardEdition', id: string, title: string, country: { __typename: 'Country', code: string, name: string } } } & { ' $fragmentName'?: 'BestPracticeCard_BestPracticeFragment' };
+
+export type BestPracticeEditForm_BestPracticeFragment = { __typename: 'BestPractice', id: string, version: number, whatWorks: string, lessons: string, transferability: string, themes: Array<string> } & { ' $fragmentName'?: 'BestPracticeEditForm_BestPracticeFragment' };
+
+export type BestPracticeTexts_BestPracticeFragment = { __typename: 'BestPractice', id: string, whatWorks: string, lessons: string, transferability: string, themes: Array<string> } & { ' $fragmentName'?: 'BestPracticeTexts_BestPracticeFragment' };
+
 export type CampaignEditForm_CampaignFragment = { __typename: 'Campaign', id: string, version: number, name: string, description: string, startsOn: string, endsOn: string | null } & { ' $fragmentName'?: 'CampaignEditForm_CampaignFragment' };
 
 export type CampaignList_CampaignsFragment = (
@@ -804,6 +906,16 @@ export type CampaignList_CampaignsFragment = (
 ) & { ' $fragmentName'?: 'CampaignList_CampaignsFragment' };
 
 export type CountryFilter_CountriesFragment = { __typename: 'Country', code: string, name: string } & { ' $fragmentName'?: 'CountryFilter_CountriesFragment' };
+
+export type GuidelineCompareForm_GuidelineFragment = { __typename: 'Guideline', id: string, title: string, version: number } & { ' $fragmentName'?: 'GuidelineCompareForm_GuidelineFragment' };
+
+export type GuidelineCriteria_GuidelineFragment = { __typename: 'Guideline', id: string, eligibilityRules: Array<string>, criteria: Array<{ __typename: 'Criterion', id: string, key: string, name: string, description: string, weight: number, scale: Array<{ __typename: 'ScaleLevel', score: number, descriptor: string }> }> } & { ' $fragmentName'?: 'GuidelineCriteria_GuidelineFragment' };
+
+export type GuidelineDifferenceView_DifferenceFragment = { __typename: 'GuidelineDifference', eligibilityRulesAdded: Array<string>, eligibilityRulesRemoved: Array<string>, title: { __typename: 'TextChange', from: string, to: string } | null, criteriaAdded: Array<{ __typename: 'Criterion', id: string, key: string, name: string }>, criteriaRemoved: Array<{ __typename: 'Criterion', id: string, key: string, name: string }>, criteriaChanged: Array<{ __typename: 'CriterionChange', key: string, changedFields: Array<CriterionField>, name: { __typename: 'TextChange', from: string, to: string } | null, description: { __typename: 'TextChange', from: string, to: string } | null, weight: { __typename: 'WeightChange', from: number, to: number } | null, scaleLevels: Array<{ __typename: 'ScaleLevelChange', score: number, from: string | null, to: string | null }>, to: { __typename: 'Criterion', id: string, name: string } }> } & { ' $fragmentName'?: 'GuidelineDifferenceView_DifferenceFragment' };
+
+export type GuidelineDraftEditor_GuidelineFragment = { __typename: 'Guideline', id: string, revision: number, title: string, eligibilityRules: Array<string>, criteria: Array<{ __typename: 'Criterion', id: string, key: string, name: string, description: string, weight: number, scale: Array<{ __typename: 'ScaleLevel', score: number, descriptor: string }> }> } & { ' $fragmentName'?: 'GuidelineDraftEditor_GuidelineFragment' };
+
+export type GuidelineVersionActions_GuidelineFragment = { __typename: 'Guideline', id: string, key: string, revision: number, publishedAt: string | null } & { ' $fragmentName'?: 'GuidelineVersionActions_GuidelineFragment' };
 
 export type InitiativeArchiveControls_InitiativeFragment = { __typename: 'Initiative', id: string, version: number, listing: InitiativeListing } & { ' $fragmentName'?: 'InitiativeArchiveControls_InitiativeFragment' };
 
@@ -906,6 +1018,13 @@ export type StoryText_StoryFragment = { __typename: 'Story', id: string, languag
 
 export type StoryTranslations_StoryFragment = { __typename: 'Story', id: string, language: string, translations: Array<{ __typename: 'StoryTranslation', id: string, language: string, title: string, summary: string, text: string, version: number }> } & { ' $fragmentName'?: 'StoryTranslations_StoryFragment' };
 
+export type ApproveBestPracticeMutationVariables = Exact<{
+  input: ApproveBestPracticeInput;
+}>;
+
+
+export type ApproveBestPracticeMutation = { approveBestPractice: { __typename: 'BestPracticePayload', bestPractice: { __typename: 'BestPractice', id: string, version: number, initiative: { __typename: 'Initiative', id: string } } } };
+
 export type ArchiveInitiativeMutationVariables = Exact<{
   input: ArchiveInitiativeInput;
 }>;
@@ -939,6 +1058,13 @@ export type CreateCampaignMutationVariables = Exact<{
 
 
 export type CreateCampaignMutation = { createCampaign: { __typename: 'CreateCampaignPayload', campaign: { __typename: 'Campaign', id: string, name: string } } };
+
+export type CreateGuidelineDraftMutationVariables = Exact<{
+  input: CreateGuidelineDraftInput;
+}>;
+
+
+export type CreateGuidelineDraftMutation = { createGuidelineDraft: { __typename: 'CreateGuidelineDraftPayload', guideline: { __typename: 'Guideline', id: string, key: string, version: number, revision: number } } };
 
 export type CreateInitiativeMutationVariables = Exact<{
   input: CreateInitiativeInput;
@@ -1015,6 +1141,13 @@ export type ProposeInitiativeMutationVariables = Exact<{
 
 export type ProposeInitiativeMutation = { proposeInitiative: { __typename: 'ProposeInitiativePayload', proposalId: string, receivedAt: string } };
 
+export type PublishGuidelineMutationVariables = Exact<{
+  input: PublishGuidelineInput;
+}>;
+
+
+export type PublishGuidelineMutation = { publishGuideline: { __typename: 'PublishGuidelinePayload', guideline: { __typename: 'Guideline', id: string, revision: number, publishedAt: string | null, updatedAt: string } } };
+
 export type RecordAwardDecisionMutationVariables = Exact<{
   input: RecordAwardDecisionInput;
 }>;
@@ -1077,6 +1210,26 @@ export type ReviewProposalMutationVariables = Exact<{
 
 export type ReviewProposalMutation = { reviewProposal: { __typename: 'ReviewProposalPayload', proposal: { __typename: 'InitiativeProposal', id: string, state: ProposalState, reviewReason: string | null, reviewedAt: string | null }, initiative: { __typename: 'Initiative', id: string, listing: InitiativeListing, version: number } } };
 
+export type ReviseBestPracticeMutationVariables = Exact<{
+  input: ReviseBestPracticeInput;
+}>;
+
+
+export type ReviseBestPracticeMutation = { reviseBestPractice: { __typename: 'BestPracticePayload', bestPractice: (
+      { __typename: 'BestPractice', id: string, version: number }
+      & { ' $fragmentRefs'?: { 'BestPracticeEditForm_BestPracticeFragment': BestPracticeEditForm_BestPracticeFragment;'BestPracticeTexts_BestPracticeFragment': BestPracticeTexts_BestPracticeFragment;'BestPracticeCard_BestPracticeFragment': BestPracticeCard_BestPracticeFragment } }
+    ) } };
+
+export type ReviseGuidelineDraftMutationVariables = Exact<{
+  input: ReviseGuidelineDraftInput;
+}>;
+
+
+export type ReviseGuidelineDraftMutation = { reviseGuidelineDraft: { __typename: 'ReviseGuidelineDraftPayload', guideline: (
+      { __typename: 'Guideline', id: string, title: string, updatedAt: string }
+      & { ' $fragmentRefs'?: { 'GuidelineCriteria_GuidelineFragment': GuidelineCriteria_GuidelineFragment;'GuidelineDraftEditor_GuidelineFragment': GuidelineDraftEditor_GuidelineFragment } }
+    ) } };
+
 export type SaveScoresMutationVariables = Exact<{
   input: SaveScoresInput;
 }>;
@@ -1110,6 +1263,13 @@ export type ShortlistNominationMutation = { shortlistNomination: { __typename: '
       { __typename: 'Nomination', id: string, updatedAt: string }
       & { ' $fragmentRefs'?: { 'NominationSummary_NominationFragment': NominationSummary_NominationFragment;'NominationEligibility_NominationFragment': NominationEligibility_NominationFragment;'NominationShortlist_NominationFragment': NominationShortlist_NominationFragment;'NominationWithdraw_NominationFragment': NominationWithdraw_NominationFragment } }
     ) } };
+
+export type StartGuidelineVersionMutationVariables = Exact<{
+  input: StartGuidelineVersionInput;
+}>;
+
+
+export type StartGuidelineVersionMutation = { startGuidelineVersion: { __typename: 'StartGuidelineVersionPayload', guideline: { __typename: 'Guideline', id: string, key: string, version: number, revision: number } } };
 
 export type SubmitNominationMutationVariables = Exact<{
   input: SubmitNominationInput;
@@ -1232,6 +1392,66 @@ export type AwardEditionsRouteQuery = { awardEditions: { __typename: 'AwardEditi
   )>, guidelines: Array<(
     { __typename: 'Guideline', id: string }
     & { ' $fragmentRefs'?: { 'AwardEditionCreateForm_GuidelineFragment': AwardEditionCreateForm_GuidelineFragment } }
+  )> };
+
+export type BestPracticesRouteQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  countryCode?: string | null | undefined;
+  theme?: string | null | undefined;
+  approves: boolean;
+  window: number;
+}>;
+
+
+export type BestPracticesRouteQuery = { bestPractices: { __typename: 'BestPracticeConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'BestPracticeEdge', node: (
+        { __typename: 'BestPractice', id: string }
+        & { ' $fragmentRefs'?: { 'BestPracticeCard_BestPracticeFragment': BestPracticeCard_BestPracticeFragment } }
+      ) }> }, countries: Array<(
+    { __typename: 'Country', code: string }
+    & { ' $fragmentRefs'?: { 'CountryFilter_CountriesFragment': CountryFilter_CountriesFragment } }
+  )>, decided?: { __typename: 'AwardEditionConnection', nodes: Array<(
+      { __typename: 'AwardEdition', id: string }
+      & { ' $fragmentRefs'?: { 'BestPracticeCandidates_EditionFragment': BestPracticeCandidates_EditionFragment } }
+    )> }, announced?: { __typename: 'AwardEditionConnection', nodes: Array<(
+      { __typename: 'AwardEdition', id: string }
+      & { ' $fragmentRefs'?: { 'BestPracticeCandidates_EditionFragment': BestPracticeCandidates_EditionFragment } }
+    )> }, approved?: { __typename: 'BestPracticeConnection', nodes: Array<{ __typename: 'BestPractice', id: string, nomination: { __typename: 'Nomination', id: string } }> } };
+
+export type GuidelineDifferenceRouteQueryVariables = Exact<{
+  fromId: string | number;
+  toId: string | number;
+}>;
+
+
+export type GuidelineDifferenceRouteQuery = { guidelineDifference: { __typename: 'GuidelineDifference', eligibilityRulesAdded: Array<string>, eligibilityRulesRemoved: Array<string>, from: { __typename: 'Guideline', id: string, title: string, version: number }, to: { __typename: 'Guideline', id: string, title: string, version: number }, title: { __typename: 'TextChange', from: string, to: string } | null, criteriaAdded: Array<{ __typename: 'Criterion', id: string, key: string, name: string }>, criteriaRemoved: Array<{ __typename: 'Criterion', id: string, key: string, name: string }>, criteriaChanged: Array<{ __typename: 'CriterionChange', key: string, changedFields: Array<CriterionField>, name: { __typename: 'TextChange', from: string, to: string } | null, description: { __typename: 'TextChange', from: string, to: string } | null, weight: { __typename: 'WeightChange', from: number, to: number } | null, scaleLevels: Array<{ __typename: 'ScaleLevelChange', score: number, from: string | null, to: string | null }>, to: { __typename: 'Criterion', id: string, name: string } }> } | null };
+
+export type GuidelineEditRouteQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GuidelineEditRouteQuery = { guideline: (
+    { __typename: 'Guideline', id: string, title: string, version: number, publishedAt: string | null }
+    & { ' $fragmentRefs'?: { 'GuidelineDraftEditor_GuidelineFragment': GuidelineDraftEditor_GuidelineFragment } }
+  ) | null };
+
+export type GuidelineRouteQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GuidelineRouteQuery = { guideline: (
+    { __typename: 'Guideline', id: string, key: string, title: string, version: number, publishedAt: string | null }
+    & { ' $fragmentRefs'?: { 'GuidelineCriteria_GuidelineFragment': GuidelineCriteria_GuidelineFragment;'GuidelineVersionActions_GuidelineFragment': GuidelineVersionActions_GuidelineFragment } }
+  ) | null, guidelines: Array<{ __typename: 'Guideline', id: string, key: string, version: number, publishedAt: string | null }> };
+
+export type GuidelinesRouteQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GuidelinesRouteQuery = { guidelines: Array<(
+    { __typename: 'Guideline', id: string, key: string, title: string, version: number, publishedAt: string | null }
+    & { ' $fragmentRefs'?: { 'GuidelineCompareForm_GuidelineFragment': GuidelineCompareForm_GuidelineFragment } }
   )> };
 
 export type JuryRouteQueryVariables = Exact<{

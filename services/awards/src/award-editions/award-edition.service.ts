@@ -18,6 +18,7 @@ import type { AwardsContext } from '../context';
 import { GuidelineService } from '../guidelines/guideline.service';
 import { Nomination } from '../nominations/nomination.entity';
 import { AwardEdition } from './award-edition.entity';
+import { readOrganizationsForJudging, refreshConflictsForJudging } from '../jury/conflict-detection';
 import { AwardEditionPhaseChange } from './award-edition-phase-change.entity';
 import { allowedPhases, deadlineRefusal, isAllowedMove } from './award-edition-phase.rules';
 import { seesWhoMovedPhases } from './award-edition.access';
@@ -156,6 +157,13 @@ export class AwardEditionService {
         { field: 'reason', message: 'must be between 1 and 1000 characters, without control characters' },
       ]);
     }
+    // Moving to JUDGING reads the network afresh (conflicts detected from its organisations); before
+    // the transaction, so no lock is held while the gateway answers.
+    const current = isUuid(id) ? await this.ctx.loaders.editionById.load(id) : null;
+    const toJudging =
+      target === AwardEditionPhase.JUDGING ||
+      (target === 'NEXT' && current?.phase === AwardEditionPhase.NOMINATIONS_OPEN);
+    const organizations = current && toJudging ? await readOrganizationsForJudging(this.ctx, current.id) : null;
     const result = await this.ctx.dataSource.transaction(async (tx) => {
       // FOR UPDATE: a nomination being submitted holds the edition FOR SHARE, so a move waits for it.
       const edition = isUuid(id)
@@ -180,6 +188,10 @@ export class AwardEditionService {
         .set({ phase: to, version: () => 'version + 1' })
         .where('id = :id', { id: edition.id })
         .execute();
+      if (to === AwardEditionPhase.JUDGING) {
+        if (!toJudging) throw conflict(`"${edition.title}" changed in the meantime; reload it and try again.`);
+        await refreshConflictsForJudging(tx, edition.id, organizations);
+      }
       const changes = tx.getRepository(AwardEditionPhaseChange);
       const change = await changes.save(
         changes.create({
@@ -195,6 +207,7 @@ export class AwardEditionService {
     });
     this.ctx.loaders.editionById.clear(id);
     this.ctx.loaders.phaseHistoryByEditionId.clear(id);
+    this.ctx.loaders.conflictsByEditionId.clear(id);
     return { edition: (await this.byId(id))!, change: result.change };
   }
 

@@ -25,8 +25,9 @@ export class AwardEditionJuryResolver {
 
   @FieldResolver(() => [JuryConflict], {
     description:
-      "The conflicts of interest declared by the edition's jurors, oldest first: every juror's for admins and " +
-      'the coordinator of its country, their own for a juror; an empty list for everyone else.',
+      "The conflicts of interest of the edition's jurors, declared by them or detected by the platform (see " +
+      "ConflictKind), oldest first: every juror's for admins and the coordinator of its country, their own for a " +
+      'juror; an empty list for everyone else.',
   })
   conflicts(@Root() edition: AwardEdition, @Ctx() ctx: AwardsContext): Promise<JuryConflict[]> {
     return new JuryConflictService(ctx).forEdition(edition.id);

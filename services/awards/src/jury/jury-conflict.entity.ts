@@ -1,8 +1,26 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
+/** Who found a conflict of interest: the juror, or the platform from the network's data. */
+export enum ConflictKind {
+  DECLARED = 'DECLARED',
+  DETECTED = 'DETECTED',
+}
+registerEnumType(ConflictKind, {
+  name: 'ConflictKind',
+  description: 'Who found a conflict of interest.',
+  valuesConfig: {
+    DECLARED: { description: 'The juror declared it; they may withdraw it before the decision.' },
+    DETECTED: {
+      description:
+        "The platform found it: the juror's organisation runs the initiative, or the juror or their organisation nominated it. It cannot be withdrawn.",
+    },
+  },
+});
+
 @ObjectType({
-  description: 'A juror’s declared conflict of interest with one nomination: they neither see nor score it.',
+  description:
+    'A juror’s conflict of interest with one nomination, declared by them or detected by the platform: they neither see nor score it.',
 })
 @Entity({ name: 'jury_conflict' })
 export class JuryConflict {
@@ -21,11 +39,18 @@ export class JuryConflict {
   @Column({ name: 'juror_account_id', type: 'uuid' })
   jurorAccountId: string;
 
-  @Field(() => String, { description: 'Why the juror cannot judge the nomination impartially.' })
+  @Field(() => String, {
+    description:
+      'Why the juror cannot judge the nomination impartially: their own words when declared; when detected, the platform\'s (e.g. "The juror\'s organisation runs the initiative.").',
+  })
   @Column({ type: 'text' })
   reason: string;
 
-  @Field(() => Date)
+  @Field(() => ConflictKind)
+  @Column({ type: 'text', default: ConflictKind.DECLARED })
+  kind: ConflictKind;
+
+  @Field(() => Date, { description: 'When it was declared, or detected.' })
   @Column({ name: 'declared_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
   declaredAt: Date;
 }

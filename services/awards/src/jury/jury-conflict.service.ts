@@ -16,7 +16,8 @@ import { AwardEdition } from '../award-editions/award-edition.entity';
 import { AwardEditionPhase } from '../award-editions/award-edition.enums';
 import { Nomination } from '../nominations/nomination.entity';
 import { jurorAccountOf, onlyVisibleConflicts } from './jury.access';
-import { JuryConflict } from './jury-conflict.entity';
+import { ConflictKind, JuryConflict } from './jury-conflict.entity';
+import { detectConflicts } from './conflict-detection';
 import { JuryMember } from './jury-member.entity';
 import type { DeclareConflictInput, WithdrawConflictDeclarationInput } from './jury.input';
 
@@ -57,12 +58,12 @@ export async function lockJurorSeat(
 export class JuryConflictService {
   constructor(private readonly ctx: AwardsContext) {}
 
-  /** The edition's declared conflicts the caller may read: all for its organisers, their own for a juror. */
+  /** The edition's conflicts (declared and detected) the caller may read: all for its organisers, their own for a juror. */
   forEdition(editionId: string): Promise<JuryConflict[]> {
     return this.ctx.loaders.conflictsByEditionId.load(editionId);
   }
 
-  /** Whether the caller declared a conflict with this nomination. */
+  /** Whether the caller has a conflict with this nomination, declared or detected. */
   async callerHasConflict(nominationId: string): Promise<boolean> {
     return (await this.ctx.loaders.callerConflictByNominationId.load(nominationId)) !== null;
   }
@@ -86,7 +87,10 @@ export class JuryConflictService {
       }
       const taken = await tx
         .getRepository(JuryConflict)
-        .existsBy({ nominationId: nomination.id, jurorAccountId: seat.jurorAccountId });
+        .findOneBy({ nominationId: nomination.id, jurorAccountId: seat.jurorAccountId });
+      if (taken?.kind === ConflictKind.DETECTED) {
+        throw conflict(`The platform already found a conflict with this nomination: ${taken.reason}`);
+      }
       if (taken) throw conflict('You have already declared a conflict with this nomination.');
       await tx.query('DELETE FROM scorecard WHERE nomination_id = $1 AND juror_account_id = $2', [
         nomination.id,
@@ -105,7 +109,11 @@ export class JuryConflictService {
     return result;
   }
 
-  /** Withdraws the caller's own declaration, before the edition is decided: they may judge the nomination again. */
+  /**
+   * Withdraws the caller's own declaration, before the edition is decided: they may judge the
+   * nomination again, unless the platform detects a conflict with it (which then takes its place). A
+   * detected conflict cannot be withdrawn.
+   */
   async withdraw(input: WithdrawConflictDeclarationInput): Promise<AwardEdition> {
     const edition = await this.ctx.dataSource.transaction(async (tx) => {
       const { nomination, edition, seat } = await lockJurorSeat(
@@ -117,10 +125,15 @@ export class JuryConflictService {
       if (SETTLED.includes(edition.phase)) {
         throw conflict(`"${edition.title}" is already decided: conflicts can no longer be withdrawn.`);
       }
-      const { affected } = await tx
+      const held = await tx
         .getRepository(JuryConflict)
-        .delete({ nominationId: nomination.id, jurorAccountId: seat.jurorAccountId });
-      if (!affected) throw new DomainError(ErrorCode.NOT_FOUND, 'You have declared no conflict with this nomination.');
+        .findOneBy({ nominationId: nomination.id, jurorAccountId: seat.jurorAccountId });
+      if (!held) throw new DomainError(ErrorCode.NOT_FOUND, 'You have declared no conflict with this nomination.');
+      if (held.kind === ConflictKind.DETECTED) {
+        throw conflict(`The platform found this conflict (${held.reason}): it cannot be withdrawn.`);
+      }
+      await tx.getRepository(JuryConflict).delete({ id: held.id });
+      await detectConflicts(tx, edition.id, { nominationId: nomination.id, jurorAccountId: seat.jurorAccountId });
       return edition;
     });
     this.forget(edition.id, input.nominationId);

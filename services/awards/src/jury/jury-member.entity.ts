@@ -23,6 +23,10 @@ export class JuryMember {
   @Column({ name: 'assigned_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
   assignedAt: Date;
 
+  /** The juror's organisation as the network named it when last read (assignment, the move to JUDGING). */
+  @Column({ name: 'juror_organization_id', type: 'uuid', nullable: true })
+  jurorOrganizationId: string | null;
+
   @Field(() => String, { description: 'Display name of whoever assigned the juror.' })
   @Column({ name: 'assigned_by', type: 'text' })
   assignedBy: string;

@@ -14,6 +14,7 @@ import type { AwardsContext } from '../context';
 import { AwardEdition } from '../award-editions/award-edition.entity';
 import { jurorAccountOf, onlyVisibleJury } from './jury.access';
 import { JuryMember } from './jury-member.entity';
+import { accountOrganizationOf, detectConflicts } from './conflict-detection';
 import type { AssignJurorInput, RemoveJurorInput } from './jury.input';
 
 /** What the batch loaders need: the database, and the caller whose rules they apply in SQL. */
@@ -37,19 +38,31 @@ export class JuryService {
     return (await this.ctx.loaders.callerSeatByEditionId.load(editionId)) !== null;
   }
 
-  /** Puts an account on the edition's jury, once; organisers of the edition only. */
+  /**
+   * Puts an account on the edition's jury, once; organisers of the edition only. The account's
+   * organisation is read from the network (through the gateway) and kept, and the nominations it
+   * conflicts with are flagged at once.
+   */
   async assign(input: AssignJurorInput): Promise<JuryMember> {
     const edition = await this.editionToManage(input.editionId);
     const displayName = input.displayName.trim();
+    const jurorAccountId = input.jurorAccountId.toLowerCase();
+    const jurorOrganizationId = await accountOrganizationOf(this.ctx, jurorAccountId);
     try {
-      const { identifiers } = await this.ctx.dataSource.getRepository(JuryMember).insert({
-        editionId: edition.id,
-        jurorAccountId: input.jurorAccountId.toLowerCase(),
-        displayName,
-        assignedBy: this.ctx.viewer.displayName?.trim().slice(0, 200) || UNNAMED_ASSIGNER,
+      const id = await this.ctx.dataSource.transaction(async (tx) => {
+        const { identifiers } = await tx.getRepository(JuryMember).insert({
+          editionId: edition.id,
+          jurorAccountId,
+          jurorOrganizationId,
+          displayName,
+          assignedBy: this.ctx.viewer.displayName?.trim().slice(0, 200) || UNNAMED_ASSIGNER,
+        });
+        await detectConflicts(tx, edition.id, { jurorAccountId });
+        return identifiers[0].id as string;
       });
       this.forget(edition.id);
-      return await this.ctx.dataSource.getRepository(JuryMember).findOneByOrFail({ id: identifiers[0].id as string });
+      this.ctx.loaders.conflictsByEditionId.clear(edition.id);
+      return await this.ctx.dataSource.getRepository(JuryMember).findOneByOrFail({ id });
     } catch (error) {
       if (isUniqueViolation(error, 'jury_member_one_per_edition')) {
         throw conflict(`${displayName} is already on the jury of "${edition.title}".`);

@@ -6,7 +6,10 @@ import { JuryConflictService } from './jury-conflict.service';
 /** What the jury side adds to a nomination. */
 @Resolver(() => Nomination)
 export class NominationJuryResolver {
-  @FieldResolver(() => Boolean, { description: 'Whether the caller declared a conflict of interest with it.' })
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the caller has a conflict of interest with it, declared or detected by the platform (a juror then reads it only in their own conflicts).',
+  })
   viewerHasConflict(@Root() nomination: Nomination, @Ctx() ctx: AwardsContext): Promise<boolean> {
     return new JuryConflictService(ctx).callerHasConflict(nomination.id);
   }

@@ -29,6 +29,10 @@ export class Nomination {
   @Column({ name: 'nominator_organization_id', type: 'uuid', nullable: true })
   nominatorOrganizationId: string | null;
 
+  /** The organisation running the initiative as the network named it when last read (submission, the move to JUDGING). */
+  @Column({ name: 'initiative_organization_id', type: 'uuid', nullable: true })
+  initiativeOrganizationId: string | null;
+
   @Field(() => String, { description: "Why the initiative deserves the award, in the nominator's words." })
   @Column({ type: 'text' })
   statement: string;

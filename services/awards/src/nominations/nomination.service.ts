@@ -39,6 +39,7 @@ import { requireToChange, runsEditionsOf } from '../awards.access';
 import { screen, SCREENABLE, SCREENING_PHASES, WITHDRAWABLE } from './nomination.rules';
 import { readsAsJuror } from '../jury/jury.access';
 import { JuryService } from '../jury/jury.service';
+import { detectConflicts, initiativeOrganizationOf } from '../jury/conflict-detection';
 
 /** What the batch loaders need: the database, and the caller whose rules they apply in SQL. */
 type LoaderContext = Pick<AwardsContext, 'dataSource' | 'viewer'>;
@@ -105,7 +106,8 @@ export class NominationService {
    * its closing moment has not passed. An initiative is nominated at most once per edition.
    * The network nominates: admins for any edition, coordinators and members (and WRITE tokens) for
    * their own country's; jurors and viewers do not. The nominator is the caller, never what the
-   * input says.
+   * input says. The organisation running the initiative is read from the network (through the
+   * gateway) and kept, and the edition's jurors it conflicts with are flagged at once.
    */
   async submit(input: SubmitNominationInput): Promise<Nomination> {
     const { viewer } = this.ctx;
@@ -115,6 +117,8 @@ export class NominationService {
     }
     if (!hasScope(viewer, Scope.WRITE)) throw forbidden('This API token has no WRITE scope: it cannot nominate.');
     const submittedAt = this.now();
+    // Read before the transaction: no lock is held while the gateway answers.
+    const initiativeOrganizationId = await initiativeOrganizationOf(this.ctx, input.initiativeId);
     try {
       const id = await this.ctx.dataSource.transaction(async (tx) => {
         // FOR SHARE: a concurrent phase change waits until this nomination is in, or this waits for it.
@@ -143,6 +147,7 @@ export class NominationService {
           nominatedBy: viewer.displayName?.trim().slice(0, 120) || UNNAMED_NOMINATOR,
           nominatorAccountId: viewer.id,
           nominatorOrganizationId: viewer.organizationId,
+          initiativeOrganizationId,
           statement: input.statement.trim(),
           evidence: (input.evidence ?? []).map((item) => item.trim()),
           eligibility: Eligibility.UNCHECKED,
@@ -150,7 +155,9 @@ export class NominationService {
           status: NominationStatus.SUBMITTED,
           submittedAt,
         });
-        return identifiers[0].id as string;
+        const id = identifiers[0].id as string;
+        await detectConflicts(tx, edition.id, { nominationId: id });
+        return id;
       });
       this.ctx.loaders.nominationsByInitiativeId.clear(input.initiativeId);
       return (await this.byId(id))!;

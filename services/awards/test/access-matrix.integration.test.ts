@@ -11,6 +11,18 @@ import type { Nomination } from '../src/nominations/nomination.entity';
 import { NominationStatus } from '../src/nominations/nomination.enums';
 import { ADMINS, ASSIGNED_JUROR, EVERYONE, matrix, NOMINATION_READERS, type CallerKey } from './callers';
 import { criterionDraft, seed } from './seed';
+import { AwardDecision } from '../src/results/award-decision.entity';
+import { BestPracticeService } from '../src/best-practices/best-practice.service';
+import {
+  APPROVE,
+  bestPractices,
+  CREATE_MANUAL,
+  PUBLISH_MANUAL,
+  REVISE,
+  REVISE_MANUAL,
+  texts,
+} from './best-practice-builders';
+import { NETWORK } from './callers';
 
 /**
  * docs/access-rules.md, awards: every kind of caller against every protected read and write, each
@@ -332,4 +344,210 @@ describe('the same rules in the services themselves, for callers outside the API
       ).toBe(expected);
     },
   );
+});
+
+describe('best practices', () => {
+  const ids: Record<'announced' | 'decided', string> = { announced: '', decided: '' };
+
+  beforeAll(async () => {
+    const as = systemContextOf(awardsSubgraph, awards.dataSource);
+    for (const key of ['announced', 'decided'] as const) {
+      const nomination = world[`${key}Winner`].nomination;
+      ids[key] = (await new BestPracticeService(as).approve({ nominationId: nomination.id, ...texts() })).id;
+    }
+  });
+
+  const READ = `query($id: ID!, $initiative: _Any!, $r: [_Any!]!) {
+    bestPractice(id: $id) { id approvedBy }
+    bestPractices(first: 100) { nodes { id } }
+    initiative: _entities(representations: [$initiative]) { ... on Initiative { bestPractice { id } } }
+    _entities(representations: $r) { ... on BestPractice { id } }
+  }`;
+  const seen = async (key: 'announced' | 'decided', viewer: Viewer) => {
+    const id = ids[key];
+    const variables = {
+      id,
+      initiative: { __typename: 'Initiative', id: world[`${key}Winner`].nomination.initiativeId },
+      r: [{ __typename: 'BestPractice', id }],
+    };
+    const data = expectNoGraphQLErrors((await awards.gql(READ, variables, viewer)).body, READ);
+    return [
+      data.bestPractice?.id === id,
+      data.bestPractices.nodes.some((b: { id: string }) => b.id === id),
+      data.initiative[0].bestPractice?.id === id,
+      data._entities[0]?.id === id,
+    ];
+  };
+
+  it.each(matrix(EVERYONE))(
+    '$caller: a best practice of an announced edition seen everywhere = $expected',
+    async ({ viewer, expected }) => {
+      expect(await seen('announced', viewer)).toEqual([expected, expected, expected, expected]);
+    },
+  );
+
+  it.each(matrix(NOMINATION_READERS))(
+    '$caller: a best practice of a decided, unannounced edition seen everywhere = $expected (as its nomination)',
+    async ({ viewer, expected }) => {
+      expect(await seen('decided', viewer)).toEqual([expected, expected, expected, expected]);
+    },
+  );
+
+  it.each(matrix(NETWORK))('$caller: who approved it shown = $expected', async ({ viewer, expected }) => {
+    const query = `query($id: ID!) { bestPractice(id: $id) { approvedBy } }`;
+    const data = expectNoGraphQLErrors((await awards.gql(query, { id: ids.announced }, viewer)).body, query);
+    expect(data.bestPractice.approvedBy).toBe(expected ? 'B.E.S.T. platform' : null);
+  });
+
+  const EDITORS = Object.fromEntries(
+    Object.entries(ADMINS).map(([key, admin]) => [
+      key,
+      admin ? 'DONE' : key === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN',
+    ]),
+  ) as Record<CallerKey, string>;
+
+  it.each(matrix(EDITORS))('$caller approving a winner of Italy: $expected', async ({ viewer, expected }) => {
+    const { winner } = await bestPractices(awards).decided();
+    const { body } = await awards.gql(APPROVE, { input: { nominationId: winner.id, ...texts() } }, viewer);
+    const rows = await awards.dataSource.query('SELECT id FROM best_practice WHERE nomination_id = $1', [winner.id]);
+    if (expected === 'DONE') {
+      expect(body.errors).toBeUndefined();
+      expect(rows).toHaveLength(1);
+    } else {
+      expect(codeOf(body)).toBe(expected);
+      expect(rows).toEqual([]);
+    }
+  });
+
+  it.each(matrix(EDITORS))('$caller revising a best practice: $expected', async ({ viewer, expected }) => {
+    const approved = await bestPractices(awards).approved();
+    const input = { bestPracticeId: approved.id, expectedVersion: 1, lessons: 'Revised lessons.' };
+    const { body } = await awards.gql(REVISE, { input }, viewer);
+    const [row] = await awards.dataSource.query('SELECT lessons FROM best_practice WHERE id = $1', [approved.id]);
+    if (expected === 'DONE') expect(body.errors).toBeUndefined();
+    else expect(codeOf(body)).toBe(expected);
+    expect(row.lessons).toBe(expected === 'DONE' ? 'Revised lessons.' : approved.lessons);
+  });
+
+  /** Drafts are for staff: admins and national coordinators of any country. */
+  const STAFF: Record<CallerKey, boolean> = { ...ADMINS, coordinator: true, otherCoordinator: true };
+
+  it.each(matrix(STAFF))(
+    '$caller: a draft manual seen in manual(id), manuals and references = $expected',
+    async ({ viewer, expected }) => {
+      const draft = await bestPractices(awards).manual([]);
+      const query = `query($id: ID!, $r: [_Any!]!) { manual(id: $id) { id } manuals { id }
+        _entities(representations: $r) { ... on Manual { id } } }`;
+      const variables = { id: draft.id, r: [{ __typename: 'Manual', id: draft.id }] };
+      const data = expectNoGraphQLErrors((await awards.gql(query, variables, viewer)).body, query);
+      expect([
+        data.manual?.id === draft.id,
+        data.manuals.some((m: { id: string }) => m.id === draft.id),
+        data._entities[0]?.id === draft.id,
+      ]).toEqual([expected, expected, expected]);
+    },
+  );
+
+  it.each(matrix(EVERYONE))(
+    '$caller: a published manual with its chapters seen = $expected',
+    async ({ viewer, expected }) => {
+      const given = bestPractices(awards);
+      const published = await given.manual([given.chapter('Sport', [ids.announced])], true);
+      const query = `query($id: ID!) { manual(id: $id) { id chapters { bestPractices { id } } } manuals { id } }`;
+      const data = expectNoGraphQLErrors((await awards.gql(query, { id: published.id }, viewer)).body, query);
+      expect(data.manual?.chapters[0].bestPractices).toEqual(expected ? [{ id: ids.announced }] : undefined);
+      expect(data.manuals.some((m: { id: string }) => m.id === published.id)).toBe(expected);
+    },
+  );
+
+  it.each(matrix(EDITORS))(
+    '$caller creating, revising and publishing a manual: $expected',
+    async ({ viewer, expected }) => {
+      const given = bestPractices(awards);
+      const title = `Manual ${randomUUID()}`;
+      const input = { title, introduction: '', language: 'en', chapters: [given.chapter('Sport', [ids.announced])] };
+      const created = await awards.gql(CREATE_MANUAL, { input }, viewer);
+      const draft = await given.manual([given.chapter('Sport', [ids.announced])]);
+      const revised = await awards.gql(
+        REVISE_MANUAL,
+        { input: { manualId: draft.id, expectedVersion: 1, title: 'Revised' } },
+        viewer,
+      );
+      const other = await given.manual([given.chapter('Sport', [ids.announced])]);
+      const published = await awards.gql(PUBLISH_MANUAL, { input: { manualId: other.id, expectedVersion: 1 } }, viewer);
+      const stored = await awards.dataSource.query(
+        `SELECT (SELECT count(*)::int FROM manual WHERE title = $1) AS created,
+           (SELECT title FROM manual WHERE id = $2) AS revised, (SELECT status FROM manual WHERE id = $3) AS published`,
+        [title, draft.id, other.id],
+      );
+      if (expected === 'DONE') {
+        for (const answer of [created, revised, published]) expect(answer.body.errors).toBeUndefined();
+        expect(stored).toEqual([{ created: 1, revised: 'Revised', published: 'PUBLISHED' }]);
+      } else {
+        expect([codeOf(created), codeOf(revised), codeOf(published)]).toEqual([expected, expected, expected]);
+        expect(stored).toEqual([{ created: 0, revised: draft.title, published: 'DRAFT' }]);
+      }
+    },
+  );
+});
+
+describe('the decision of an edition (AwardEdition.decision)', () => {
+  beforeAll(async () => {
+    for (const key of ['decidedWinner', 'announcedWinner'] as const) {
+      const { edition } = world[key];
+      await awards.dataSource.getRepository(AwardDecision).insert({
+        editionId: edition.id,
+        normalised: true,
+        specialMentionIds: key === 'announcedWinner' ? [world.announcedNotSelected.nomination.id] : [],
+        reason: 'The jury agreed.',
+        decidedById: null,
+        decidedBy: 'Coordinator of Italy',
+      });
+    }
+  });
+
+  const DECISION = `query($id: ID!) { awardEdition(id: $id) { decision { editionId reason decidedBy
+    winners { id } finalists { id } specialMentions { id } } } }`;
+  const decisionOf = async (key: string, viewer: Viewer) =>
+    expectNoGraphQLErrors((await awards.gql(DECISION, { id: world[key].edition.id }, viewer)).body, DECISION)
+      .awardEdition.decision;
+  /** Those who follow the results before they are announced: admins and the coordinator of the country. */
+  const ORGANISERS: Record<CallerKey, boolean> = { ...ADMINS, coordinator: true };
+
+  it.each(matrix(ORGANISERS))(
+    '$caller: the decision of a decided edition seen = $expected',
+    async ({ viewer, expected }) => {
+      const decision = await decisionOf('decidedWinner', viewer);
+      expect(decision).toEqual(
+        expected
+          ? {
+              editionId: world.decidedWinner.edition.id,
+              reason: 'The jury agreed.',
+              decidedBy: 'Coordinator of Italy',
+              winners: [{ id: world.decidedWinner.nomination.id }],
+              finalists: [],
+              specialMentions: [],
+            }
+          : null,
+      );
+    },
+  );
+
+  it.each(matrix(NETWORK))(
+    '$caller: the decision of an announced edition seen, who recorded it shown = $expected',
+    async ({ viewer, expected }) => {
+      expect(await decisionOf('announcedWinner', viewer)).toEqual({
+        editionId: world.announcedWinner.edition.id,
+        reason: 'The jury agreed.',
+        decidedBy: expected ? 'Coordinator of Italy' : null,
+        winners: [{ id: world.announcedWinner.nomination.id }],
+        finalists: [{ id: world.announcedFinalist.nomination.id }],
+        specialMentions: [{ id: world.announcedNotSelected.nomination.id }],
+      });
+    },
+  );
+
+  it.each(matrix(EVERYONE))('$caller: no decision while judging = $expected', async ({ viewer }) => {
+    expect(await decisionOf('judging', viewer)).toBeNull();
+  });
 });

@@ -115,6 +115,35 @@ describe('conflicts detected by the platform from the network', () => {
     await awards.ok(SAVE, { input: { nominationId, scores: COMPLETE } }, other);
   });
 
+  it('a member of the organisation running the initiative, on the jury, neither sees nor scores its nomination; a colleague not on the jury and staff on the jury still read it', async () => {
+    const runner = organization();
+    const edition = await openEdition();
+    const nominationId = await submit(edition, initiativeRunBy(runner));
+    const other = await submit(edition, initiativeRunBy(organization()));
+    const member = { ...viewers.member(runner, 'IT'), id: randomUUID() };
+    const colleague = { ...viewers.member(runner, 'IT'), id: randomUUID() };
+    const staff = { ...viewers.coordinator('IT'), id: randomUUID() };
+    accountOrganization.set(member.id, runner);
+    await assign(edition, member.id);
+    await assign(edition, staff.id);
+    await startJudging(edition);
+    await awards.dataSource.query(
+      `UPDATE nomination SET status = 'ELIGIBLE', eligibility = 'ELIGIBLE' WHERE id = ANY($1)`,
+      [[nominationId, other]],
+    );
+
+    expect((await awards.ok(NOMINATION, { id: nominationId }, member)).nomination).toBeNull();
+    expect(await seen(edition, member)).toEqual([other]);
+    expect(codeOf(await awards.gql(SAVE, { input: { nominationId, scores: COMPLETE } }, member))).toBe('FORBIDDEN');
+    await awards.ok(SAVE, { input: { nominationId: other, scores: COMPLETE } }, member);
+
+    expect((await awards.ok(NOMINATION, { id: nominationId }, colleague)).nomination).toEqual({
+      id: nominationId,
+      viewerHasConflict: false,
+    });
+    expect((await awards.ok(NOMINATION, { id: nominationId }, staff)).nomination.id).toBe(nominationId);
+  });
+
   it('is flagged as soon as the nomination arrives when the juror was assigned first, and as soon as the juror is assigned when it was the other way round', async () => {
     const runner = organization();
     const edition = await openEdition();

@@ -1,11 +1,12 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { canReadNetwork, hasScope, isNetworkMember, Role, Scope, type Viewer } from '@best/kit';
+import { canReadNetwork, hasScope, isNetworkMember, isStaff, Role, Scope, type Viewer } from '@best/kit';
 import { callerHasNoConflictWith, callerIsOnJuryOf, readsAsJuror } from '../jury/jury.access';
 
 /**
  * The one rule for reading nominations (docs/access-rules.md): the network reads every nomination,
  * except jurors, who read the nominations of the editions they are on the jury of, never a withdrawn
- * one nor one they declared a conflict with; everyone reads
+ * one nor one they have a conflict with (declared or detected), and members, who do not read one
+ * they have a conflict with either (as jurors of an edition); everyone reads
  * the winners and finalists of editions whose results are ANNOUNCED, so a decision is never seen
  * before it is announced. Every read (by id, per initiative, per edition, entity references)
  * applies it in its SQL.
@@ -15,12 +16,17 @@ export function onlyVisibleNominations<T extends ObjectLiteral>(
   viewer: Viewer,
   alias: string = query.alias,
 ): SelectQueryBuilder<T> {
-  if (canReadNetwork(viewer) && !readsAsJuror(viewer)) return query;
   const announced = `(${alias}.status IN ('WINNER', 'FINALIST') AND EXISTS (
       SELECT 1 FROM award_edition announced
       WHERE announced.id = ${alias}.edition_id AND announced.phase = 'ANNOUNCED'))`;
-  const seated = readsAsJuror(viewer) ? callerIsOnJuryOf(viewer, `${alias}.edition_id`, 'nominationJuror') : null;
   const unconflicted = callerHasNoConflictWith(viewer, `${alias}.id`, 'nominationUnconflicted');
+  if (canReadNetwork(viewer) && !readsAsJuror(viewer)) {
+    // A member sitting on a jury (their organisation's conflicts are detected) loses sight of the
+    // nominations they are conflicted with, like a juror; staff organise the award and read them all.
+    if (isStaff(viewer) || !unconflicted) return query;
+    return query.andWhere(`(${unconflicted.sql} OR ${announced})`, unconflicted.parameters);
+  }
+  const seated = readsAsJuror(viewer) ? callerIsOnJuryOf(viewer, `${alias}.edition_id`, 'nominationJuror') : null;
   if (!seated || !unconflicted) return query.andWhere(announced);
   return query.andWhere(
     `((${seated.sql} AND ${unconflicted.sql} AND ${alias}.status <> 'WITHDRAWN') OR ${announced})`,

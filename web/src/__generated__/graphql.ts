@@ -178,6 +178,18 @@ export type CreateInitiativeInput = {
   volunteers?: number | null | undefined;
 };
 
+/** A new manual, as a draft. */
+export type CreateManualInput = {
+  /** In order; at most 30. */
+  chapters: Array<ManualChapterInput>;
+  /** At most 10000 characters. */
+  introduction: string;
+  /** ISO 639-1 code of the language of the texts, e.g. "en". */
+  language: string;
+  /** 1 to 200 characters. */
+  title: string;
+};
+
 export type CreateStoryInput = {
   /** ISO 3166-1 alpha-2. Organisation members record stories of their own country (the default). */
   countryCode?: string | number | null | undefined;
@@ -289,6 +301,23 @@ export type InitiativeStatus =
   | 'ACTIVE'
   | 'ENDED'
   | 'PAUSED';
+
+/** One chapter: its texts, an optional theme, and its best practices in order. */
+export type ManualChapterInput = {
+  /** Existing best practices, in the order the chapter shows them, each once (at most 100). */
+  bestPracticeIds: Array<string | number>;
+  /** At most 5000 characters. */
+  introduction: string;
+  /** A theme key, e.g. "sport". */
+  theme?: string | null | undefined;
+  /** 1 to 200 characters. */
+  title: string;
+};
+
+/** A draft is prepared by admins and read by staff; a published manual is public and never changes. */
+export type ManualStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
 
 export type MarkPublicationTakenDownInput = {
   /** How it was taken down, e.g. "post deleted". */
@@ -456,6 +485,13 @@ export type PublishGuidelineInput = {
   id: string | number;
 };
 
+/** Publishes a draft manual: from then on everyone reads it and it never changes. It needs at least one chapter, each with at least one best practice, every one of an ANNOUNCED edition. */
+export type PublishManualInput = {
+  /** The manual's version as the caller reviewed it. */
+  expectedVersion: number;
+  manualId: string | number;
+};
+
 /** Records the jury's decision on an edition in JUDGING and moves it to DECIDED: winners, finalists and special mentions among its eligible and shortlisted nominations; every other one of those is NOT_SELECTED. */
 export type RecordAwardDecisionInput = {
   editionId: string | number;
@@ -569,6 +605,21 @@ export type ReviseGuidelineDraftInput = {
   /** The revision you edited; a newer one means someone else saved first. */
   expectedRevision: number;
   id: string | number;
+  /** 1 to 200 characters. */
+  title?: string | null | undefined;
+};
+
+/** Changes a draft manual; a field left out stays as it is, chapters (when given) replace all of them. CONFLICT for a published manual or a stale expectedVersion. */
+export type ReviseManualInput = {
+  /** Replaces every chapter, in this order. */
+  chapters?: Array<ManualChapterInput> | null | undefined;
+  /** The manual's version as the caller last read it. */
+  expectedVersion: number;
+  /** At most 10000 characters. */
+  introduction?: string | null | undefined;
+  /** ISO 639-1 code, e.g. "en". */
+  language?: string | null | undefined;
+  manualId: string | number;
   /** 1 to 200 characters. */
   title?: string | null | undefined;
 };
@@ -896,6 +947,11 @@ export type BestPracticeCard_BestPracticeFragment = { __typename: 'BestPractice'
 
 export type BestPracticeEditForm_BestPracticeFragment = { __typename: 'BestPractice', id: string, version: number, whatWorks: string, lessons: string, transferability: string, themes: Array<string> } & { ' $fragmentName'?: 'BestPracticeEditForm_BestPracticeFragment' };
 
+export type BestPracticePanel_InitiativeFragment = { __typename: 'Initiative', id: string, bestPractice: (
+    { __typename: 'BestPractice', id: string, edition: { __typename: 'AwardEdition', id: string, title: string } }
+    & { ' $fragmentRefs'?: { 'BestPracticeTexts_BestPracticeFragment': BestPracticeTexts_BestPracticeFragment } }
+  ) | null } & { ' $fragmentName'?: 'BestPracticePanel_InitiativeFragment' };
+
 export type BestPracticeTexts_BestPracticeFragment = { __typename: 'BestPractice', id: string, whatWorks: string, lessons: string, transferability: string, themes: Array<string> } & { ' $fragmentName'?: 'BestPracticeTexts_BestPracticeFragment' };
 
 export type CampaignEditForm_CampaignFragment = { __typename: 'Campaign', id: string, version: number, name: string, description: string, startsOn: string, endsOn: string | null } & { ' $fragmentName'?: 'CampaignEditForm_CampaignFragment' };
@@ -951,6 +1007,16 @@ export type JurorProgressTable_EditionFragment = { __typename: 'AwardEdition', i
 export type JuryConflicts_EditionFragment = { __typename: 'AwardEdition', id: string, jury: Array<{ __typename: 'JuryMember', id: string, jurorAccountId: string, displayName: string }>, conflicts: Array<{ __typename: 'JuryConflict', id: string, jurorAccountId: string, nominationId: string, reason: string, declaredAt: string }>, nominations: { __typename: 'NominationConnection', nodes: Array<{ __typename: 'Nomination', id: string, initiative: { __typename: 'Initiative', id: string, title: string } }> } } & { ' $fragmentName'?: 'JuryConflicts_EditionFragment' };
 
 export type JuryMembers_EditionFragment = { __typename: 'AwardEdition', id: string, jury: Array<{ __typename: 'JuryMember', id: string, jurorAccountId: string, displayName: string, assignedAt: string, assignedBy: string }> } & { ' $fragmentName'?: 'JuryMembers_EditionFragment' };
+
+export type ManualBuilder_ManualFragment = { __typename: 'Manual', id: string, version: number, title: string, introduction: string, language: string, chapters: Array<{ __typename: 'ManualChapter', position: number, title: string, introduction: string, theme: string | null, bestPractices: Array<{ __typename: 'BestPractice', id: string }> }> } & { ' $fragmentName'?: 'ManualBuilder_ManualFragment' };
+
+export type ManualBuilder_BestPracticesFragment = { __typename: 'BestPractice', id: string, initiative: { __typename: 'Initiative', id: string, title: string }, edition: { __typename: 'AwardEdition', id: string, title: string, phase: AwardEditionPhase, country: { __typename: 'Country', code: string, name: string } } } & { ' $fragmentName'?: 'ManualBuilder_BestPracticesFragment' };
+
+export type ManualCard_ManualFragment = { __typename: 'Manual', id: string, title: string, status: ManualStatus, language: string, publishedAt: string | null, updatedAt: string } & { ' $fragmentName'?: 'ManualCard_ManualFragment' };
+
+export type ManualChapters_ManualFragment = { __typename: 'Manual', id: string, introduction: string, chapters: Array<{ __typename: 'ManualChapter', position: number, title: string, introduction: string, theme: string | null, bestPractices: Array<{ __typename: 'BestPractice', id: string, initiative: { __typename: 'Initiative', id: string, title: string }, edition: { __typename: 'AwardEdition', id: string, title: string } }> }> } & { ' $fragmentName'?: 'ManualChapters_ManualFragment' };
+
+export type ManualPublish_ManualFragment = { __typename: 'Manual', id: string, version: number, status: ManualStatus } & { ' $fragmentName'?: 'ManualPublish_ManualFragment' };
 
 export type MembershipPipeline_OrganizationFragment = { __typename: 'Organization', id: string, version: number, membershipStage: MembershipStage, allowedMembershipMoves: Array<MembershipStage>, viewerCanMoveMembership: boolean, membershipHistory: Array<{ __typename: 'MembershipChange', id: string, fromStage: MembershipStage | null, toStage: MembershipStage, reason: string, changedAt: string, changedBy: string }> | null } & { ' $fragmentName'?: 'MembershipPipeline_OrganizationFragment' };
 
@@ -1073,6 +1139,13 @@ export type CreateInitiativeMutationVariables = Exact<{
 
 export type CreateInitiativeMutation = { createInitiative: { __typename: 'CreateInitiativePayload', initiative: { __typename: 'Initiative', id: string, version: number, title: string } } };
 
+export type CreateManualMutationVariables = Exact<{
+  input: CreateManualInput;
+}>;
+
+
+export type CreateManualMutation = { createManual: { __typename: 'ManualPayload', manual: { __typename: 'Manual', id: string, version: number, title: string, status: ManualStatus } } };
+
 export type CreateStoryMutationVariables = Exact<{
   input: CreateStoryInput;
 }>;
@@ -1147,6 +1220,16 @@ export type PublishGuidelineMutationVariables = Exact<{
 
 
 export type PublishGuidelineMutation = { publishGuideline: { __typename: 'PublishGuidelinePayload', guideline: { __typename: 'Guideline', id: string, revision: number, publishedAt: string | null, updatedAt: string } } };
+
+export type PublishManualMutationVariables = Exact<{
+  input: PublishManualInput;
+}>;
+
+
+export type PublishManualMutation = { publishManual: { __typename: 'ManualPayload', manual: (
+      { __typename: 'Manual', id: string, version: number, status: ManualStatus, publishedAt: string | null }
+      & { ' $fragmentRefs'?: { 'ManualChapters_ManualFragment': ManualChapters_ManualFragment;'ManualPublish_ManualFragment': ManualPublish_ManualFragment;'ManualCard_ManualFragment': ManualCard_ManualFragment } }
+    ) } };
 
 export type RecordAwardDecisionMutationVariables = Exact<{
   input: RecordAwardDecisionInput;
@@ -1228,6 +1311,16 @@ export type ReviseGuidelineDraftMutationVariables = Exact<{
 export type ReviseGuidelineDraftMutation = { reviseGuidelineDraft: { __typename: 'ReviseGuidelineDraftPayload', guideline: (
       { __typename: 'Guideline', id: string, title: string, updatedAt: string }
       & { ' $fragmentRefs'?: { 'GuidelineCriteria_GuidelineFragment': GuidelineCriteria_GuidelineFragment;'GuidelineDraftEditor_GuidelineFragment': GuidelineDraftEditor_GuidelineFragment } }
+    ) } };
+
+export type ReviseManualMutationVariables = Exact<{
+  input: ReviseManualInput;
+}>;
+
+
+export type ReviseManualMutation = { reviseManual: { __typename: 'ManualPayload', manual: (
+      { __typename: 'Manual', id: string, version: number, title: string }
+      & { ' $fragmentRefs'?: { 'ManualBuilder_ManualFragment': ManualBuilder_ManualFragment;'ManualChapters_ManualFragment': ManualChapters_ManualFragment;'ManualPublish_ManualFragment': ManualPublish_ManualFragment;'ManualCard_ManualFragment': ManualCard_ManualFragment } }
     ) } };
 
 export type SaveScoresMutationVariables = Exact<{
@@ -1394,6 +1487,16 @@ export type AwardEditionsRouteQuery = { awardEditions: { __typename: 'AwardEditi
     & { ' $fragmentRefs'?: { 'AwardEditionCreateForm_GuidelineFragment': AwardEditionCreateForm_GuidelineFragment } }
   )> };
 
+export type BestPracticeRouteQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BestPracticeRouteQuery = { bestPractice: (
+    { __typename: 'BestPractice', id: string, version: number, approvedAt: string, approvedBy: string | null, initiative: { __typename: 'Initiative', id: string, title: string }, edition: { __typename: 'AwardEdition', id: string, title: string, year: number, country: { __typename: 'Country', code: string, name: string } }, nomination: { __typename: 'Nomination', id: string } }
+    & { ' $fragmentRefs'?: { 'BestPracticeTexts_BestPracticeFragment': BestPracticeTexts_BestPracticeFragment;'BestPracticeEditForm_BestPracticeFragment': BestPracticeEditForm_BestPracticeFragment } }
+  ) | null };
+
 export type BestPracticesRouteQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -1463,6 +1566,29 @@ export type JuryRouteQuery = { awardEdition: (
     { __typename: 'AwardEdition', id: string, title: string, phase: AwardEditionPhase, country: { __typename: 'Country', code: string }, jury: Array<{ __typename: 'JuryMember', id: string, jurorAccountId: string }> }
     & { ' $fragmentRefs'?: { 'JuryMembers_EditionFragment': JuryMembers_EditionFragment;'JurorProgressTable_EditionFragment': JurorProgressTable_EditionFragment;'JuryConflicts_EditionFragment': JuryConflicts_EditionFragment } }
   ) | null, accounts: { __typename: 'AccountConnection', nodes: Array<{ __typename: 'Account', id: string, displayName: string, email: string }> } };
+
+export type ManualRouteQueryVariables = Exact<{
+  id: string | number;
+  edits: boolean;
+  choices: number;
+}>;
+
+
+export type ManualRouteQuery = { manual: (
+    { __typename: 'Manual', id: string, version: number, title: string, status: ManualStatus, language: string, publishedAt: string | null }
+    & { ' $fragmentRefs'?: { 'ManualChapters_ManualFragment': ManualChapters_ManualFragment;'ManualBuilder_ManualFragment': ManualBuilder_ManualFragment;'ManualPublish_ManualFragment': ManualPublish_ManualFragment } }
+  ) | null, bestPractices?: { __typename: 'BestPracticeConnection', nodes: Array<(
+      { __typename: 'BestPractice', id: string }
+      & { ' $fragmentRefs'?: { 'ManualBuilder_BestPracticesFragment': ManualBuilder_BestPracticesFragment } }
+    )> } };
+
+export type ManualsRouteQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManualsRouteQuery = { manuals: Array<(
+    { __typename: 'Manual', id: string }
+    & { ' $fragmentRefs'?: { 'ManualCard_ManualFragment': ManualCard_ManualFragment } }
+  )> };
 
 export type NominationCreateRouteQueryVariables = Exact<{
   id: string | number;
@@ -1540,7 +1666,7 @@ export type InitiativeRouteQueryVariables = Exact<{
 
 export type InitiativeRouteQuery = { initiative: (
     { __typename: 'Initiative', id: string, title: string, viewerCanEdit: boolean }
-    & { ' $fragmentRefs'?: { 'InitiativeHeader_InitiativeFragment': InitiativeHeader_InitiativeFragment;'InitiativeArchiveControls_InitiativeFragment': InitiativeArchiveControls_InitiativeFragment;'InitiativeDescription_InitiativeFragment': InitiativeDescription_InitiativeFragment;'InitiativeFacts_InitiativeFragment': InitiativeFacts_InitiativeFragment;'InitiativeStories_InitiativeFragment': InitiativeStories_InitiativeFragment;'InitiativeNominations_InitiativeFragment': InitiativeNominations_InitiativeFragment;'InitiativeWorkshopOutcomes_InitiativeFragment': InitiativeWorkshopOutcomes_InitiativeFragment } }
+    & { ' $fragmentRefs'?: { 'InitiativeHeader_InitiativeFragment': InitiativeHeader_InitiativeFragment;'InitiativeArchiveControls_InitiativeFragment': InitiativeArchiveControls_InitiativeFragment;'InitiativeDescription_InitiativeFragment': InitiativeDescription_InitiativeFragment;'InitiativeFacts_InitiativeFragment': InitiativeFacts_InitiativeFragment;'InitiativeStories_InitiativeFragment': InitiativeStories_InitiativeFragment;'InitiativeNominations_InitiativeFragment': InitiativeNominations_InitiativeFragment;'InitiativeWorkshopOutcomes_InitiativeFragment': InitiativeWorkshopOutcomes_InitiativeFragment;'BestPracticePanel_InitiativeFragment': BestPracticePanel_InitiativeFragment } }
   ) | null };
 
 export type InitiativesRouteQueryVariables = Exact<{

@@ -4,6 +4,7 @@ import { cardScore, type RankedCriterion } from '../src/results/ranking';
 import { BEST_PRACTICE_GUIDELINES_V1 } from '../src/seed/best-practice-guidelines';
 import { DEMO_JUDGINGS, demoJurorId } from '../src/seed/demo-juries';
 import { DEMO_EDITIONS, demoEditionId, seedAwardsDemo } from '../src/seed/demo-seed';
+import { DEMO_DRAFT_MANUAL_ID, DEMO_PUBLISHED_MANUAL_ID } from '../src/seed/demo-best-practices';
 
 let awards: TestSubgraph;
 
@@ -40,6 +41,9 @@ const AWARDS_TABLES = [
   'scorecard',
   'score',
   'award_decision',
+  'best_practice',
+  'manual',
+  'manual_chapter',
 ];
 
 /** Every row of the awards tables, as sorted JSON per table, leaving out the given columns. */
@@ -231,6 +235,41 @@ describe('the demo awards: an edition in every phase, juries that scored, a conf
     expect(outcomes.map((r: any) => r.outcome).sort()).toEqual(['FINALIST', 'FINALIST', 'WINNER']);
   });
 
+  it('approves the winners of Italy and Germany 2017 as best practices, Germany’s for the network only until announced', async () => {
+    const query = `{ bestPractices { nodes { countryCode themes whatWorks nomination { status } edition { id phase } } } }`;
+    const network = (await awards.ok(query, {}, viewers.viewer())).bestPractices.nodes;
+    expect(network.map((b: any) => [b.countryCode, b.edition.phase, b.nomination.status]).sort()).toEqual([
+      ['DE', 'DECIDED', 'WINNER'],
+      ['IT', 'ANNOUNCED', 'WINNER'],
+    ]);
+    expect(network.every((b: any) => b.whatWorks.length > 200 && b.themes.length > 0)).toBe(true);
+    const publicly = (await awards.ok(query, {}, viewers.anonymous())).bestPractices.nodes;
+    expect(publicly.map((b: any) => b.edition.id)).toEqual([italyId]);
+  });
+
+  it('has a published manual everyone reads, with chapters by theme, and a draft for staff only', async () => {
+    const query = `{ manuals { id title status publishedAt chapters { position theme bestPractices { countryCode } } } }`;
+    const publicly = (await awards.ok(query, {}, viewers.anonymous())).manuals;
+    expect(publicly).toEqual([
+      {
+        id: DEMO_PUBLISHED_MANUAL_ID,
+        title: 'Bringing people together: best practices of the B.E.S.T. network',
+        status: 'PUBLISHED',
+        publishedAt: '2017-10-16T09:00:00.000Z',
+        chapters: [
+          { position: 1, theme: 'hosting', bestPractices: [{ countryCode: 'IT' }] },
+          { position: 2, theme: 'mentoring', bestPractices: [{ countryCode: 'IT' }] },
+        ],
+      },
+    ]);
+    const staff = (await awards.ok(query, {}, viewers.coordinator('MT'))).manuals;
+    expect(staff.map((m: any) => [m.id, m.status])).toEqual([
+      [DEMO_DRAFT_MANUAL_ID, 'DRAFT'],
+      [DEMO_PUBLISHED_MANUAL_ID, 'PUBLISHED'],
+    ]);
+    expect(staff[0].chapters.map((c: any) => c.bestPractices[0].countryCode)).toEqual(['DE', 'IT']);
+  });
+
   it('seeding twice changes nothing', async () => {
     const before = await snapshot();
     await seedAwardsDemo(awards.dataSource);
@@ -246,11 +285,14 @@ describe('the demo awards: an edition in every phase, juries that scored, a conf
       demoEditionId(e.countryCode, e.year),
     );
     await awards.dataSource.transaction(async (tx) => {
+      await tx.query('DELETE FROM best_practice WHERE edition_id = ANY($1)', [later]);
       await tx.query('DELETE FROM nomination WHERE edition_id = ANY($1)', [later]);
       await tx.query('DELETE FROM award_edition WHERE id = ANY($1)', [later]);
       await tx.query('DELETE FROM award_decision');
     });
-    expect(await awards.dataSource.query('SELECT count(*)::int AS n FROM scorecard')).toEqual([{ n: 0 }]);
+    expect(
+      await awards.dataSource.query('SELECT count(*)::int AS n FROM scorecard WHERE edition_id = ANY($1)', [later]),
+    ).toEqual([{ n: 0 }]);
     await seedAwardsDemo(awards.dataSource);
     await seedAwardsDemo(awards.dataSource);
     const after = await snapshot(leaveOut);

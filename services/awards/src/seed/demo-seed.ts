@@ -15,6 +15,7 @@ import { Score } from '../scores/score.entity';
 import { Scorecard } from '../scores/scorecard.entity';
 import { ScorecardStatus } from '../scores/scorecard.enums';
 import { BEST_PRACTICE_GUIDELINES_V1 } from './best-practice-guidelines';
+import { seedBestPractices } from './demo-best-practices';
 import { COMMENT_OPENINGS, DEMO_JUDGINGS, demoJurorId, type DemoJudging } from './demo-juries';
 
 const DAY = 86_400_000;
@@ -482,13 +483,15 @@ async function seedCampaign(dataSource: DataSource): Promise<void> {
  * criteria), an edition in every phase (Belgium 2017 a draft, Spain 2017 open for nominations, Malta
  * and France 2017 judging, Germany 2017 decided, Italy 2017 announced) with nominations of those
  * countries' demo initiatives, the demo juror on Malta 2017's jury, and three-juror juries with scores
- * on France and Germany 2017. Ids are deterministic, so other subgraphs' demo data can point at them.
+ * on France and Germany 2017. Best practices and manuals follow (demo-best-practices.ts). Ids are
+ * deterministic, so other subgraphs' demo data can point at them.
  */
 export async function seedAwardsDemo(dataSource: DataSource): Promise<void> {
   if ((await dataSource.getRepository(Guideline).count()) > 0) {
     await seedJury(dataSource);
     await seedPhaseHistory(dataSource);
-    return seedCampaign(dataSource);
+    await seedCampaign(dataSource);
+    return seedBestPractices(dataSource);
   }
   await dataSource.transaction(async (tx) => {
     await seedGuideline(tx);
@@ -498,4 +501,5 @@ export async function seedAwardsDemo(dataSource: DataSource): Promise<void> {
   await seedJury(dataSource);
   await seedPhaseHistory(dataSource);
   await seedCampaign(dataSource);
+  await seedBestPractices(dataSource);
 }

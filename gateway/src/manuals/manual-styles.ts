@@ -21,6 +21,7 @@ h2 { font-size: 18pt; margin: 0 0 0.6em; }
 h3 { font-size: 14pt; margin: 1.6em 0 0.2em; }
 h4 { font-size: 11.5pt; margin: 1.2em 0 0.3em; text-transform: uppercase; letter-spacing: 0.04em; color: #3b4a6b; }
 h5 { font-size: 11.5pt; margin: 0 0 0.3em; }
+h1, h2, h3, h4, h5, figcaption, cite { hyphens: manual; }
 h2, h3, h4, h5 { break-after: avoid; page-break-after: avoid; }
 p { margin: 0 0 0.6em; orphans: 3; widows: 3; }
 a { color: inherit; text-decoration: none; }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export { DEFAULT_CHROMIUM_PATH } from './chromium-path';
 
@@ -64,7 +64,7 @@ function turns(slots: number, queue: number) {
 
 /**
  * Prints HTML to PDF in headless Chromium (playwright-core). The browser is launched on the first
- * print, reused by the next ones and relaunched if it dies; each print gets a fresh context with
+ * print, reused by the next ones and relaunched if it dies; pages are printed in contexts with
  * JavaScript off and every network request aborted, so a page prints exactly what its HTML holds.
  */
 export function createPdfPrinter(options: PdfPrinterOptions): PdfPrinter {
@@ -85,6 +85,7 @@ export function createPdfPrinter(options: PdfPrinterOptions): PdfPrinter {
         .then((started) => {
           started.on('disconnected', () => {
             if (browser === launching) browser = null;
+            idle.length = 0;
           });
           return started;
         })
@@ -97,17 +98,35 @@ export function createPdfPrinter(options: PdfPrinterOptions): PdfPrinter {
     return browser;
   };
 
-  /** One print in a fresh context; an abort closes the context, which ends whatever is under way. */
-  const printOnce = async (html: string, signal: AbortSignal): Promise<Buffer> => {
+  /**
+   * Pages ready for the next print, at most one per turn: a new page costs Chromium a renderer
+   * process (about half of a warm print here), while a page only ever holds what `setContent` put
+   * in it, with JavaScript off and the network cut, so the next print replaces it whole.
+   */
+  const idle: Page[] = [];
+
+  const openPage = async (): Promise<Page> => {
+    const reused = idle.pop();
+    if (reused && !reused.isClosed()) return reused;
     const context = await (await launch()).newContext({ javaScriptEnabled: false, offline: true });
-    const abort = () => void context.close().catch(() => undefined);
-    signal.addEventListener('abort', abort);
+    await context.route('**/*', (route) => route.abort());
+    return context.newPage();
+  };
+
+  /** One print; an abort closes the page's context, which ends whatever is under way. */
+  const printOnce = async (html: string, signal: AbortSignal): Promise<Buffer> => {
+    const page = await openPage();
+    const discard = () =>
+      void page
+        .context()
+        .close()
+        .catch(() => undefined);
+    signal.addEventListener('abort', discard);
+    let printed = false;
     try {
       signal.throwIfAborted();
-      await context.route('**/*', (route) => route.abort());
-      const page = await context.newPage();
       await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
-      return await page.pdf({
+      const pdf = await page.pdf({
         format: 'A4',
         printBackground: true,
         displayHeaderFooter: true,
@@ -115,9 +134,12 @@ export function createPdfPrinter(options: PdfPrinterOptions): PdfPrinter {
         footerTemplate: FOOTER,
         margin: { top: '20mm', right: '18mm', bottom: '22mm', left: '18mm' },
       });
+      printed = true;
+      return pdf;
     } finally {
-      signal.removeEventListener('abort', abort);
-      await context.close().catch(() => undefined);
+      signal.removeEventListener('abort', discard);
+      if (printed && !closed && !signal.aborted && idle.length < maxConcurrent) idle.push(page);
+      else discard();
     }
   };
 
@@ -158,6 +180,7 @@ export function createPdfPrinter(options: PdfPrinterOptions): PdfPrinter {
     },
     async close() {
       closed = true;
+      idle.length = 0;
       const running = browser;
       browser = null;
       if (running) await (await running.catch(() => null))?.close();

@@ -31,6 +31,7 @@ import { Score } from './scores/score.entity';
 import { Scorecard } from './scores/scorecard.entity';
 import { scorecardLoaders } from './scores/scorecard.loaders';
 import { seedAwardsDemo } from './seed/demo-seed';
+import { seedDetectedConflict } from './seed/demo-detected-conflict';
 
 /** The awards subgraph: guidelines, national award editions, their juries and nominations. */
 export const awardsSubgraph = defineSubgraph({
@@ -74,5 +75,8 @@ export const awardsSubgraph = defineSubgraph({
     ...bestPracticeLoaders(dataSource, viewer),
     ...manualLoaders(dataSource, viewer),
   }),
-  seedDemo: seedAwardsDemo,
+  seedDemo: async (dataSource: DataSource) => {
+    await seedAwardsDemo(dataSource);
+    await seedDetectedConflict(dataSource);
+  },
 });

@@ -219,6 +219,8 @@ function demoNominations(edition: DemoEdition): Partial<Nomination>[] {
       id: demoId('nomination', `${edition.countryCode}-${edition.year}:${initiative.id}`),
       editionId: demoEditionId(edition.countryCode, edition.year),
       initiativeId: initiative.id,
+      // What awards keeps of the network: the organisation running the initiative (for detected conflicts).
+      initiativeOrganizationId: initiative.organizationId,
       // Initiatives put themselves forward, or the national partner nominates them.
       nominatedBy: nameOf(random() < 0.6 ? initiative.organizationId : partnerId),
       statement:

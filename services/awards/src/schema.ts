@@ -6,6 +6,7 @@ import { ManualChapterResolver } from './manuals/manual-chapter.resolver';
 import { ManualResolver } from './manuals/manual.resolver';
 import { resolveManualReference } from './manuals/manual.reference';
 import { AwardDecisionResolver } from './results/award-decision.resolver';
+import { CalibrationResolver } from './results/calibration.resolver';
 import { resolveAwardEditionReference } from './award-editions/award-edition.reference';
 import { GuidelineResolver } from './guidelines/guideline.resolver';
 import { resolveGuidelineReference } from './guidelines/guideline.reference';
@@ -37,6 +38,7 @@ export function buildAwardsSchema(): Promise<FederatedSchema> {
       AwardEditionScoresResolver,
       ResultsResolver,
       AwardDecisionResolver,
+      CalibrationResolver,
       BestPracticeResolver,
       ManualResolver,
       ManualChapterResolver,

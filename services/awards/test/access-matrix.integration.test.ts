@@ -280,6 +280,59 @@ describe('assignJuror and removeJuror for an edition of Italy', () => {
   });
 });
 
+describe('awardCalibration of the juries judging by the guideline of a decided edition of Italy', () => {
+  /** JURORS: the figures and the juror rows; FIGURES: the figures, jurorSpread null; otherwise the code. */
+  const CALIBRATORS: Record<CallerKey, string> = {
+    anonymous: 'UNAUTHENTICATED',
+    admin: 'JURORS',
+    coordinator: 'JURORS',
+    otherCoordinator: 'FIGURES',
+    member: 'FORBIDDEN',
+    otherMember: 'FORBIDDEN',
+    juror: 'FORBIDDEN',
+    assignedJuror: 'FORBIDDEN',
+    viewer: 'FORBIDDEN',
+    readToken: 'FORBIDDEN',
+    writeToken: 'FORBIDDEN',
+  };
+  const CALIBRATION = `query($key: String!) { awardCalibration(guidelineKey: $key) {
+    editions { edition { id } submittedScorecards jurorSpread { number scorecards } } } }`;
+  let key: string;
+
+  beforeAll(async () => {
+    const { edition, nomination } = world.decidedWinner;
+    [{ key }] = await awards.dataSource.query('SELECT key FROM guideline WHERE id = $1', [edition.guidelineId]);
+    // The assigned juror's scorecard, submitted while the edition was judging.
+    const [card] = await awards.dataSource.query(
+      `INSERT INTO scorecard (edition_id, nomination_id, juror_account_id, status, submitted_at)
+       VALUES ($1, $2, $3, 'SUBMITTED', now()) RETURNING id`,
+      [edition.id, nomination.id, ASSIGNED_JUROR],
+    );
+    await awards.dataSource.query(
+      `INSERT INTO score (scorecard_id, criterion_key, score, comment)
+       VALUES ($1, 'together', 4, 'Side by side.'), ($1, 'regular-times', 3, 'Most Saturdays.')`,
+      [card.id],
+    );
+  });
+
+  it.each(matrix(CALIBRATORS))('$caller: $expected', async ({ viewer, expected }) => {
+    const { body } = await awards.gql(CALIBRATION, { key }, viewer);
+    if (expected === 'JURORS' || expected === 'FIGURES') {
+      expect(body.errors).toBeUndefined();
+      expect(body.data?.awardCalibration.editions).toEqual([
+        {
+          edition: { id: world.decidedWinner.edition.id },
+          submittedScorecards: 1,
+          jurorSpread: expected === 'JURORS' ? [{ number: 1, scorecards: 1 }] : null,
+        },
+      ]);
+    } else {
+      expect(codeOf(body)).toBe(expected);
+      expect(body.data?.awardCalibration ?? null).toBeNull();
+    }
+  });
+});
+
 describe('the same rules in the services themselves, for callers outside the API (jobs, seeds)', () => {
   const outcomeOf = async (work: () => Promise<unknown>): Promise<string> => {
     try {

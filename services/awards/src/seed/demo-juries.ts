@@ -76,7 +76,29 @@ const GERMANY: DemoJudging = {
   },
 };
 
-export const DEMO_JUDGINGS: readonly DemoJudging[] = [FRANCE, GERMANY];
+/**
+ * Italy 2017, announced: a more lenient jury on the whole than Germany's (its harsh juror scores like
+ * Germany's middling one), so the calibration of the two juries judged by the same guideline has
+ * something to show. Every juror orders the nominations alike: both rankings agree with the decision.
+ */
+const ITALY: DemoJudging = {
+  countryCode: 'IT',
+  year: 2017,
+  assignedAt: '2017-05-29T09:00:00Z',
+  assignedBy: 'National coordinator IT (demo)',
+  jurors: [
+    { slug: 'it-giulia-romano', displayName: 'Giulia Romano', leaning: 'harsh' },
+    { slug: 'it-marco-esposito', displayName: 'Marco Esposito', leaning: 'lenient' },
+    { slug: 'it-fatima-benali', displayName: 'Fatima Benali', leaning: 'middling' },
+  ],
+  cards: {
+    'it-giulia-romano': ['44343', '33433', '33333', '32323', '23232', '22322', '22222', '21212'],
+    'it-marco-esposito': ['55555', '55455', '54545', '45454', '44544', '44444', '43434', '34343'],
+    'it-fatima-benali': ['54545', '44544', '44444', '43434', '34343', '33433', '33333', '23232'],
+  },
+};
+
+export const DEMO_JUDGINGS: readonly DemoJudging[] = [FRANCE, GERMANY, ITALY];
 
 /** How a juror of each leaning opens a comment; the rest is the scale level's descriptor. */
 export const COMMENT_OPENINGS: Readonly<Record<DemoJuror['leaning'], readonly string[]>> = {

@@ -458,6 +458,22 @@ async function seedDecisions(tx: EntityManager) {
   }
 }
 
+const isFirstEdition = (judging: DemoJudging) =>
+  FIRST_EDITIONS.some((e) => e.countryCode === judging.countryCode && e.year === judging.year);
+
+/**
+ * The juries that scored the first demo editions (Italy 2017), each once its edition exists and while it
+ * has no jury yet; apart from the rest so that a demo database made before them gets them too.
+ */
+async function seedFirstJudgings(dataSource: DataSource): Promise<void> {
+  for (const judging of DEMO_JUDGINGS.filter(isFirstEdition)) {
+    const editionId = demoEditionId(judging.countryCode, judging.year);
+    if (!(await dataSource.getRepository(AwardEdition).countBy({ id: editionId }))) continue;
+    if (await dataSource.getRepository(JuryMember).countBy({ editionId })) continue;
+    await dataSource.transaction((tx) => seedJudging(tx, judging, FIRST_EDITIONS.flatMap(demoNominations)));
+  }
+}
+
 /**
  * The editions that give every phase one (France judging, Germany decided, Spain open, Belgium a
  * draft), with their screened nominations, dated moves, juries, conflict, scores and decisions, and
@@ -475,7 +491,7 @@ async function seedCampaign(dataSource: DataSource): Promise<void> {
     for (const edition of CAMPAIGN_EDITIONS) {
       for (const change of phaseChanges(edition)) await tx.getRepository(AwardEditionPhaseChange).insert(change);
     }
-    for (const judging of DEMO_JUDGINGS) await seedJudging(tx, judging, nominations);
+    for (const judging of DEMO_JUDGINGS.filter((j) => !isFirstEdition(j))) await seedJudging(tx, judging, nominations);
     await seedDecisions(tx);
   });
 }
@@ -485,12 +501,13 @@ async function seedCampaign(dataSource: DataSource): Promise<void> {
  * criteria), an edition in every phase (Belgium 2017 a draft, Spain 2017 open for nominations, Malta
  * and France 2017 judging, Germany 2017 decided, Italy 2017 announced) with nominations of those
  * countries' demo initiatives, the demo juror on Malta 2017's jury, and three-juror juries with scores
- * on France and Germany 2017. Best practices and manuals follow (demo-best-practices.ts). Ids are
- * deterministic, so other subgraphs' demo data can point at them.
+ * on France, Germany and Italy 2017. Best practices and manuals follow
+ * (demo-best-practices.ts). Ids are deterministic, so other subgraphs' demo data can point at them.
  */
 export async function seedAwardsDemo(dataSource: DataSource): Promise<void> {
   if ((await dataSource.getRepository(Guideline).count()) > 0) {
     await seedJury(dataSource);
+    await seedFirstJudgings(dataSource);
     await seedPhaseHistory(dataSource);
     await seedCampaign(dataSource);
     return seedBestPractices(dataSource);
@@ -501,6 +518,7 @@ export async function seedAwardsDemo(dataSource: DataSource): Promise<void> {
     await tx.getRepository(Nomination).insert(FIRST_EDITIONS.flatMap(demoNominations));
   });
   await seedJury(dataSource);
+  await seedFirstJudgings(dataSource);
   await seedPhaseHistory(dataSource);
   await seedCampaign(dataSource);
   await seedBestPractices(dataSource);

@@ -161,6 +161,29 @@ describe('publishManual', () => {
     expect(await chapterOf(draft.id)).toEqual([{ id: a.id, whatWorks: 'Revised.', version: 2 }]);
   });
 
+  it('reads a manual with its chapters, their best practices and editions in four statements, however many', async () => {
+    const given = bestPractices(awards);
+    const practices = [];
+    for (let i = 0; i < 6; i++) practices.push(await given.approved());
+    const ids = practices.map((b) => b.id);
+    const published = await given.manual(
+      [
+        given.chapter('One', ids.slice(0, 2)),
+        given.chapter('Two', ids.slice(2, 4)),
+        given.chapter('Three', ids.slice(4)),
+      ],
+      true,
+    );
+    const query = `query($id: ID!) { manual(id: $id) { title chapters { title bestPractices { id whatWorks
+      edition { id title } initiative { id } } } } }`;
+    let data: any;
+    const selects = await awards.selectsDuring(async () => {
+      data = await awards.ok(query, { id: published.id }, anonymous);
+    });
+    expect(data.manual.chapters.flatMap((c: any) => c.bestPractices.map((b: any) => b.id))).toEqual(ids);
+    expect(selects).toHaveLength(4);
+  });
+
   it('is resolved as an entity by id, a draft only for staff', async () => {
     const given = bestPractices(awards);
     const draft = await given.manual([]);

@@ -2,8 +2,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { DEFAULT_GATEWAY_URL, gatewayProxy } from './scripts/gateway-proxy.mjs';
 
-// `npm run dev -w @best/web`: the dev server with hot reload, `/graphql`, `/auth/*`, `/media/*` and `/feeds/*`
-// proxied to GATEWAY_URL
+// `npm run dev -w @best/web`: the dev server with hot reload, `/graphql`, `/auth/*`, `/media/*`, `/feeds/*` and
+// `/manuals/*` proxied to GATEWAY_URL
 // (a running gateway, e.g. from `npm start`). Production serving is scripts/serve.mjs.
 export default defineConfig({
   plugins: [react()],

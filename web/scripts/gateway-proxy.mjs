@@ -37,8 +37,21 @@ function passOwnOriginAsTarget(req, targetOrigin) {
 }
 
 /**
- * Vite `server.proxy` / `preview.proxy` entries that forward `/graphql`, `/auth/*`, `/media/*` and `/feeds/*`
- * to the gateway.
+ * The gateway serves a manual's HTML with `frame-ancestors 'none'`: on its own origin nothing may frame
+ * it. Served here, on the web client's origin, the client's own manual page shows it in a preview frame,
+ * so `'none'` becomes `'self'`: this origin alone may frame it, every other site still may not. The rest
+ * of the policy (no script, nothing loaded from elsewhere) is left as the gateway wrote it.
+ * @param {import('node:http').IncomingHttpHeaders} headers
+ */
+export function allowFramingBySelf(headers) {
+  const policy = headers['content-security-policy'];
+  if (typeof policy !== 'string') return;
+  headers['content-security-policy'] = policy.replace(/frame-ancestors\s+'none'/i, "frame-ancestors 'self'");
+}
+
+/**
+ * Vite `server.proxy` / `preview.proxy` entries that forward `/graphql`, `/auth/*`, `/media/*`, `/feeds/*` and
+ * `/manuals/*` to the gateway.
  * @param {string} gatewayUrl the gateway's GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql
  * @returns {Record<string, import('vite').ProxyOptions>}
  */
@@ -70,5 +83,13 @@ export function gatewayProxy(gatewayUrl) {
     },
     // `/feeds/stories.rss` and `/feeds/stories.atom`: the public feeds, at the gateway's root.
     '/feeds/': { target: target.origin, changeOrigin: true, xfwd: true },
+    // `/manuals/<id>.html` and `/manuals/<id>.pdf`: the manual rendered by the gateway, read as the caller
+    // (the session cookie goes along, so a draft renders for those who may read it).
+    '/manuals/': {
+      target: target.origin,
+      changeOrigin: true,
+      xfwd: true,
+      configure: (proxy) => proxy.on('proxyRes', (proxyRes) => allowFramingBySelf(proxyRes.headers)),
+    },
   };
 }

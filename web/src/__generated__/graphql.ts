@@ -58,6 +58,13 @@ export type AwardOutcome =
   | 'SPECIAL_MENTION'
   | 'WINNER';
 
+/** Who found a conflict of interest. */
+export type ConflictKind =
+  /** The juror declared it; they may withdraw it before the decision. */
+  | 'DECLARED'
+  /** The platform found it: the juror's organisation runs the initiative, or the juror or their organisation nominated it. It cannot be withdrawn. */
+  | 'DETECTED';
+
 /** A communication channel a consent covers. */
 export type ConsentChannel =
   | 'FACEBOOK'
@@ -1004,7 +1011,7 @@ export type InitiativeWorkshopOutcomes_InitiativeFragment = { __typename: 'Initi
 
 export type JurorProgressTable_EditionFragment = { __typename: 'AwardEdition', id: string, juryProgress: Array<{ __typename: 'JurorProgress', jurorAccountId: string, displayName: string, toScore: number, submitted: number, drafts: number, conflicts: number }> } & { ' $fragmentName'?: 'JurorProgressTable_EditionFragment' };
 
-export type JuryConflicts_EditionFragment = { __typename: 'AwardEdition', id: string, jury: Array<{ __typename: 'JuryMember', id: string, jurorAccountId: string, displayName: string }>, conflicts: Array<{ __typename: 'JuryConflict', id: string, jurorAccountId: string, nominationId: string, reason: string, declaredAt: string }>, nominations: { __typename: 'NominationConnection', nodes: Array<{ __typename: 'Nomination', id: string, initiative: { __typename: 'Initiative', id: string, title: string } }> } } & { ' $fragmentName'?: 'JuryConflicts_EditionFragment' };
+export type JuryConflicts_EditionFragment = { __typename: 'AwardEdition', id: string, jury: Array<{ __typename: 'JuryMember', id: string, jurorAccountId: string, displayName: string }>, conflicts: Array<{ __typename: 'JuryConflict', id: string, jurorAccountId: string, nominationId: string, kind: ConflictKind, reason: string, declaredAt: string }>, nominations: { __typename: 'NominationConnection', nodes: Array<{ __typename: 'Nomination', id: string, initiative: { __typename: 'Initiative', id: string, title: string } }> } } & { ' $fragmentName'?: 'JuryConflicts_EditionFragment' };
 
 export type JuryMembers_EditionFragment = { __typename: 'AwardEdition', id: string, jury: Array<{ __typename: 'JuryMember', id: string, jurorAccountId: string, displayName: string, assignedAt: string, assignedBy: string }> } & { ' $fragmentName'?: 'JuryMembers_EditionFragment' };
 
@@ -1050,12 +1057,17 @@ export type ScorecardForm_NominationFragment = { __typename: 'Nomination', id: s
 
 export type ScorecardForm_GuidelineFragment = { __typename: 'Guideline', id: string, criteria: Array<{ __typename: 'Criterion', id: string, key: string, name: string, description: string, weight: number, scale: Array<{ __typename: 'ScaleLevel', score: number, descriptor: string }> }> } & { ' $fragmentName'?: 'ScorecardForm_GuidelineFragment' };
 
-export type ScoringConflicts_EditionFragment = { __typename: 'AwardEdition', id: string, conflicts: Array<{ __typename: 'JuryConflict', id: string, nominationId: string, reason: string, declaredAt: string }> } & { ' $fragmentName'?: 'ScoringConflicts_EditionFragment' };
+export type ScoringConflicts_EditionFragment = { __typename: 'AwardEdition', id: string, conflicts: Array<{ __typename: 'JuryConflict', id: string, nominationId: string, kind: ConflictKind, reason: string, declaredAt: string }> } & { ' $fragmentName'?: 'ScoringConflicts_EditionFragment' };
 
-export type ScoringEdition_EditionFragment = (
-  { __typename: 'AwardEdition', id: string, title: string, guideline: { __typename: 'Guideline', id: string, criteria: Array<{ __typename: 'Criterion', id: string }> }, nominations: { __typename: 'NominationConnection', nodes: Array<{ __typename: 'Nomination', id: string, status: NominationStatus, initiative: { __typename: 'Initiative', id: string, title: string }, myScorecard: { __typename: 'Scorecard', id: string, status: ScorecardStatus, scores: Array<{ __typename: 'Score', criterion: string }> } | null }> } }
-  & { ' $fragmentRefs'?: { 'ScoringConflicts_EditionFragment': ScoringConflicts_EditionFragment } }
-) & { ' $fragmentName'?: 'ScoringEdition_EditionFragment' };
+export type ScoringEditionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScoringEditionQuery = { awardEdition: (
+    { __typename: 'AwardEdition', id: string, guideline: { __typename: 'Guideline', id: string, criteria: Array<{ __typename: 'Criterion', id: string }> }, nominations: { __typename: 'NominationConnection', nodes: Array<{ __typename: 'Nomination', id: string, status: NominationStatus, initiative: { __typename: 'Initiative', id: string, title: string }, myScorecard: { __typename: 'Scorecard', id: string, status: ScorecardStatus, scores: Array<{ __typename: 'Score', criterion: string }> } | null }> } }
+    & { ' $fragmentRefs'?: { 'ScoringConflicts_EditionFragment': ScoringConflicts_EditionFragment } }
+  ) | null };
 
 export type ScoringNomination_NominationFragment = { __typename: 'Nomination', id: string, statement: string, evidence: Array<string> } & { ' $fragmentName'?: 'ScoringNomination_NominationFragment' };
 
@@ -1636,10 +1648,7 @@ export type ScoringRouteQueryVariables = Exact<{
 }>;
 
 
-export type ScoringRouteQuery = { awardEditions: { __typename: 'AwardEditionConnection', nodes: Array<(
-      { __typename: 'AwardEdition', id: string, viewerIsJuror: boolean }
-      & { ' $fragmentRefs'?: { 'ScoringEdition_EditionFragment': ScoringEdition_EditionFragment } }
-    )> } };
+export type ScoringRouteQuery = { awardEditions: { __typename: 'AwardEditionConnection', nodes: Array<{ __typename: 'AwardEdition', id: string, title: string, viewerIsJuror: boolean }> } };
 
 export type InitiativeCreateOrganizationsQueryVariables = Exact<{
   countryCode?: string | number | null | undefined;

@@ -31,6 +31,7 @@ export function AppLayout() {
             <NavLink to="/awards" end>
               {t('nav.awards')}
             </NavLink>
+            <NavLink to="/awards/best-practices">{t('nav.bestPractices')}</NavLink>
             <NavLink to="/propose">{t('nav.propose')}</NavLink>
             {reviewsProposals && <NavLink to="/intake">{t('nav.intake')}</NavLink>}
             {reviewsStories(viewer) && <NavLink to="/stories/review">{t('nav.storyReview')}</NavLink>}

@@ -4,6 +4,7 @@ import { RouteError } from '../components/RouteError';
 import { SIGN_IN_PATH } from '../viewer/sign-in-path';
 import { juryRoutes } from './awards/jury-routes';
 import { awardRoutes } from './awards/award-routes';
+import { manualRoutes } from './awards/manual-routes';
 import { SignInRoute } from './auth/SignInRoute';
 import { InitiativeCreateRoute } from './initiatives/InitiativeCreateRoute';
 import { InitiativeEditRoute } from './initiatives/InitiativeEditRoute';
@@ -47,6 +48,7 @@ export function createRouter() {
         { path: 'stories/:id/edit', element: <StoryEditRoute /> },
         { path: 'withdraw', element: <WithdrawRoute /> },
         ...awardRoutes,
+        ...manualRoutes,
         ...juryRoutes,
         { path: SIGN_IN_PATH, element: <SignInRoute /> },
         { path: '*', element: <NotFoundRoute /> },

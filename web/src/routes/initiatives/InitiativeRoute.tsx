@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { InitiativeRouteQuery, InitiativeRouteQueryVariables } from '../../__generated__/graphql';
+import { BestPracticePanel } from '../../components/BestPracticePanel';
 import { DetailRoute } from '../../components/DetailRoute';
 import { InitiativeArchiveControls } from '../../components/InitiativeArchiveControls';
 import { InitiativeDescription } from '../../components/InitiativeDescription';
@@ -28,6 +29,7 @@ const INITIATIVE_ROUTE_QUERY: TypedDocumentNode<InitiativeRouteQuery, Initiative
       ...InitiativeStories_initiative
       ...InitiativeNominations_initiative
       ...InitiativeWorkshopOutcomes_initiative
+      ...BestPracticePanel_initiative
     }
   }
   ${InitiativeHeader.fragments.initiative}
@@ -37,6 +39,7 @@ const INITIATIVE_ROUTE_QUERY: TypedDocumentNode<InitiativeRouteQuery, Initiative
   ${InitiativeStories.fragments.initiative}
   ${InitiativeNominations.fragments.initiative}
   ${InitiativeWorkshopOutcomes.fragments.initiative}
+  ${BestPracticePanel.fragments.initiative}
 `;
 
 /** `/initiatives/:id`: everything the network knows about one initiative. */
@@ -75,6 +78,7 @@ export function InitiativeRoute() {
             }
           >
             <InitiativeDescription initiative={initiative} />
+            <BestPracticePanel initiative={initiative} />
             <InitiativeStories initiative={initiative} />
             <InitiativeWorkshopOutcomes initiative={initiative} />
           </PageColumns>

@@ -22,7 +22,10 @@ import { AwardEditionScoresResolver } from './scores/award-edition-scores.resolv
 import { NominationScoresResolver } from './scores/nomination-scores.resolver';
 import { ScorecardResolver } from './scores/scorecard.resolver';
 
-/** The awards subgraph: guidelines, national award editions, their juries and nominations, and Initiative.nominations. */
+/**
+ * The awards subgraph: guidelines, national award editions, their juries, nominations, scores and results, best
+ * practices and manuals, and Initiative.nominations and Initiative.bestPractice.
+ */
 export function buildAwardsSchema(): Promise<FederatedSchema> {
   return buildFederatedSchema({
     resolvers: [

@@ -33,7 +33,7 @@ import { scorecardLoaders } from './scores/scorecard.loaders';
 import { seedAwardsDemo } from './seed/demo-seed';
 import { seedDetectedConflict } from './seed/demo-detected-conflict';
 
-/** The awards subgraph: guidelines, national award editions, their juries and nominations. */
+/** The awards subgraph: guidelines, national award editions, their juries and nominations, best practices, manuals. */
 export const awardsSubgraph = defineSubgraph({
   name: 'awards',
   defaultPort: 4002,

@@ -70,6 +70,12 @@ export const MANUAL_OPERATION = /* GraphQL */ `
               storytellerName
               status
               publishedAt
+              translations {
+                language
+                title
+                summary
+                text
+              }
               consent {
                 scope
                 withdrawnAt
@@ -109,6 +115,7 @@ export interface ManualStory {
   language: string;
   storytellerName: string;
   status: string;
+  translations: { language: string; title: string; summary: string; text: string }[];
   publishedAt: string | null;
   consent: { scope: ConsentScope; withdrawnAt: string | null; expiresAt: string | null } | null;
 }

@@ -13,6 +13,13 @@ export function isPrintableStory(story: ManualStory, now: Date): boolean {
   return consent.expiresAt === null || new Date(consent.expiresAt).getTime() > now.getTime();
 }
 
+/** A story's text in the manual's language when it is translated into it, otherwise as it was told. */
+export function storyTextIn(story: ManualStory, language: string) {
+  const translation = story.translations.find((t) => t.language === language);
+  const { title, summary, text } = translation ?? story;
+  return { language: translation?.language ?? story.language, title, summary, text };
+}
+
 /** The lessons learned in workshops that cite an initiative (other outcome kinds stay out of the manual). */
 export const workshopLessons = (outcomes: readonly ManualWorkshopOutcome[]) =>
   outcomes.filter((o) => o.kind === 'LESSON_LEARNED');

@@ -13,6 +13,7 @@ const story = (over: Partial<ManualStory> = {}): ManualStory => ({
   status: 'PUBLISHED',
   publishedAt: '2026-05-01T10:00:00.000Z',
   consent: { scope: 'PUBLIC', withdrawnAt: null, expiresAt: null },
+  translations: [],
   ...over,
 });
 
@@ -198,6 +199,36 @@ describe('renderManualHtml', () => {
     for (const hidden of ['Network story', 'Internal story', 'Withdrawn story', 'Expired story', 'Draft story']) {
       expect(html).not.toContain(hidden);
     }
+  });
+
+  it('prints a story in the manual language when it is translated into it, otherwise as it was told', () => {
+    const translated = story({
+      id: 'translated',
+      title: 'Una chiave la prima sera',
+      language: 'it',
+      translations: [
+        { language: 'fr', title: 'Une clé le premier soir', summary: 'Des voisins.', text: 'En français.' },
+        { language: 'en', title: 'A key on the first evening', summary: 'Neighbours.', text: 'In English.' },
+      ],
+    });
+    const original = story({ id: 'original', title: 'Il mio primo inverno', language: 'it' });
+    const html = render(
+      manual({
+        language: 'en',
+        chapters: [
+          chapter(1, [
+            practice('bp-1', { initiative: { ...practice('bp-1').initiative, stories: [translated, original] } }),
+          ]),
+        ],
+      }),
+    );
+    expect(html).toContain(
+      '<figure class="story" lang="en" data-story-id="translated"><h5>A key on the first evening</h5>',
+    );
+    expect(html).toContain('<p><span>In English.</span></p>');
+    expect(html).not.toContain('Una chiave la prima sera');
+    expect(html).not.toContain('Une clé le premier soir');
+    expect(html).toContain('<figure class="story" lang="it" data-story-id="original"><h5>Il mio primo inverno</h5>');
   });
 
   it('prints workshop lessons with their workshop, and leaves out other outcome kinds', () => {

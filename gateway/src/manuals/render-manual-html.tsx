@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { formatDate, manualLabels, type ManualLabels } from './manual-labels';
 import type { Manual, ManualBestPractice, ManualChapter, ManualInitiative } from './manual.operation';
 import { MANUAL_STYLES } from './manual-styles';
-import { chaptersInOrder, isPrintableStory, paragraphsOf, workshopLessons } from './printable-manual';
+import { chaptersInOrder, isPrintableStory, paragraphsOf, storyTextIn, workshopLessons } from './printable-manual';
 
 export interface RenderManualOptions {
   /** The moment of the rendering: decides whether a consent has expired. */
@@ -99,16 +99,19 @@ function Practice({
       {stories.length > 0 && (
         <section className="stories">
           <h4>{labels.stories}</h4>
-          {stories.map((story) => (
-            <figure className="story" key={story.id} lang={story.language} data-story-id={story.id}>
-              <h5>{story.title}</h5>
-              <blockquote>
-                <Paragraphs text={story.summary} />
-                <Paragraphs text={story.text} />
-              </blockquote>
-              <figcaption>{labels.toldBy(story.storytellerName)}</figcaption>
-            </figure>
-          ))}
+          {stories.map((story) => {
+            const told = storyTextIn(story, language);
+            return (
+              <figure className="story" key={story.id} lang={told.language} data-story-id={story.id}>
+                <h5>{told.title}</h5>
+                <blockquote>
+                  <Paragraphs text={told.summary} />
+                  <Paragraphs text={told.text} />
+                </blockquote>
+                <figcaption>{labels.toldBy(story.storytellerName)}</figcaption>
+              </figure>
+            );
+          })}
         </section>
       )}
       {lessons.length > 0 && (

@@ -168,7 +168,7 @@ describe('the manual through the gateway', () => {
     expect(words).toContain(`${total} / ${total}`);
   });
 
-  it('shows a draft manual only to those who may read drafts: 404 for the public and a member, 200 for an admin', async () => {
+  it('shows a draft manual only to those who may read drafts: 404 for the public and a member, 200 for an admin and a coordinator', async () => {
     for (const format of ['html', 'pdf'] as const) {
       expect(await refusal(await fetchManual(draft.id, format))).toMatchObject({ status: 404, code: 'NOT_FOUND' });
     }
@@ -180,6 +180,8 @@ describe('the manual through the gateway', () => {
     const page = await html(draft.id, admin);
     expect(page).toContain(`<h1>${escaped(draft.title)}</h1>`);
     expect(page).toContain('Draft: not published');
+    const coordinator = await gatewayClient(stack.gatewayUrl).signIn('coordinator.mt@best.example');
+    expect(await html(draft.id, coordinator)).toContain(`<h1>${escaped(draft.title)}</h1>`);
     const pdf = await fetchManual(draft.id, 'pdf', admin);
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');

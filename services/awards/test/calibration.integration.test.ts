@@ -52,18 +52,18 @@ describe('the demo juries of Germany 2017 (decided) and Italy 2017 (announced)',
       [germanyId, 'DECIDED', 1, 3],
       [italyId, 'ANNOUNCED', 1, 3],
     ]);
-    const [de, it] = result.editions;
-    expect([de.submittedScorecards, it.submittedScorecards]).toEqual([15, 24]);
+    const [de, italy] = result.editions;
+    expect([de.submittedScorecards, italy.submittedScorecards]).toEqual([15, 24]);
     // Italy's jury is the more lenient one: above the norm by as much as Germany's is below it.
-    expect(it.meanWeightedScore).toBeGreaterThan(de.meanWeightedScore + 10);
-    expect(result.meanWeightedScore).toBeCloseTo((de.meanWeightedScore + it.meanWeightedScore) / 2, 9);
-    expect(de.weightedScoreDifference).toBeCloseTo(-it.weightedScoreDifference, 9);
+    expect(italy.meanWeightedScore).toBeGreaterThan(de.meanWeightedScore + 10);
+    expect(result.meanWeightedScore).toBeCloseTo((de.meanWeightedScore + italy.meanWeightedScore) / 2, 9);
+    expect(de.weightedScoreDifference).toBeCloseTo(-italy.weightedScoreDifference, 9);
     expect(de.weightedScoreDifference).toBeLessThan(0);
     expect(result.criteria.map((c: any) => [c.key, c.editions])).toEqual(
       BEST_PRACTICE_GUIDELINES_V1.criteria.map((c) => [c.key, 2]),
     );
     for (const [index, criterion] of result.criteria.entries()) {
-      expect(criterion.mean).toBeCloseTo((de.criteria[index].mean + it.criteria[index].mean) / 2, 9);
+      expect(criterion.mean).toBeCloseTo((de.criteria[index].mean + italy.criteria[index].mean) / 2, 9);
       expect(de.criteria[index].difference).toBeCloseTo(de.criteria[index].mean - criterion.mean, 9);
     }
   });
@@ -114,18 +114,18 @@ describe('the demo juries of Germany 2017 (decided) and Italy 2017 (announced)',
       );
       return totals.reduce((sum: number, t) => sum + t!, 0) / totals.length;
     };
-    const it = result.editions[1];
-    expect(it.jurorSpread.map((j: any) => [j.number, j.scorecards])).toEqual([
+    const italyRow = result.editions[1];
+    expect(italyRow.jurorSpread.map((j: any) => [j.number, j.scorecards])).toEqual([
       [1, 8],
       [2, 8],
       [3, 8],
     ]);
-    expect(it.jurorSpread.map((j: any) => j.meanWeightedScore)).toEqual([
+    expect(italyRow.jurorSpread.map((j: any) => j.meanWeightedScore)).toEqual([
       expect.closeTo(meanOf('harsh'), 9),
       expect.closeTo(meanOf('middling'), 9),
       expect.closeTo(meanOf('lenient'), 9),
     ]);
-    expect(it.jurorSpread[0].differenceFromJury).toBeCloseTo(meanOf('harsh') - it.meanWeightedScore, 9);
+    expect(italyRow.jurorSpread[0].differenceFromJury).toBeCloseTo(meanOf('harsh') - italyRow.meanWeightedScore, 9);
     const text = JSON.stringify(result);
     for (const judging of DEMO_JUDGINGS) {
       for (const juror of judging.jurors) {

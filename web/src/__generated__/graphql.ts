@@ -1533,6 +1533,15 @@ export type BestPracticesRouteQuery = { bestPractices: { __typename: 'BestPracti
       & { ' $fragmentRefs'?: { 'BestPracticeCandidates_EditionFragment': BestPracticeCandidates_EditionFragment } }
     )> }, approved?: { __typename: 'BestPracticeConnection', nodes: Array<{ __typename: 'BestPractice', id: string, nomination: { __typename: 'Nomination', id: string } }> } };
 
+export type CalibrationRouteQueryVariables = Exact<{
+  key: string;
+  year?: number | null | undefined;
+  noKey: boolean;
+}>;
+
+
+export type CalibrationRouteQuery = { guidelines: Array<{ __typename: 'Guideline', id: string, key: string, title: string, version: number, publishedAt: string | null }>, awardCalibration?: { __typename: 'AwardCalibration', guidelineKey: string, year: number | null, meanWeightedScore: number | null, criteria: Array<{ __typename: 'CalibrationNorm', key: string, name: string, mean: number | null, editions: number }>, editions: Array<{ __typename: 'CalibrationEdition', countryCode: string, year: number, phase: AwardEditionPhase, guidelineVersion: number, jurors: number, submittedScorecards: number, meanWeightedScore: number | null, weightedScoreDifference: number | null, edition: { __typename: 'AwardEdition', id: string, title: string }, criteria: Array<{ __typename: 'CalibrationCriterion', key: string, name: string, scores: number, mean: number | null, standardDeviation: number | null, difference: number | null, distribution: Array<{ __typename: 'CalibrationLevel', score: number, count: number }> }>, jurorSpread: Array<{ __typename: 'CalibrationJuror', number: number, scorecards: number, meanWeightedScore: number, standardDeviation: number, differenceFromJury: number }> | null }> } };
+
 export type GuidelineDifferenceRouteQueryVariables = Exact<{
   fromId: string | number;
   toId: string | number;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { calibratesJuries } from '../routes/awards/calibration-view';
 import { reviewsStories } from '../stories/story-staff';
 import { useViewer } from '../viewer/viewer-context';
 import { SessionNotice } from './SessionNotice';
@@ -37,6 +38,7 @@ export function AppLayout() {
             {reviewsStories(viewer) && <NavLink to="/stories/review">{t('nav.storyReview')}</NavLink>}
             {reviewsStories(viewer) && <NavLink to="/stories/publications">{t('nav.publications')}</NavLink>}
             {viewer?.role === 'JUROR' && <NavLink to="/awards/scoring">{t('nav.scoring')}</NavLink>}
+            {calibratesJuries(viewer) && <NavLink to="/awards/calibration">{t('nav.calibration')}</NavLink>}
           </nav>
           <LanguageSwitcher />
           <ViewerMenu />

@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { AppLayout } from '../components/AppLayout';
 import { RouteError } from '../components/RouteError';
 import { SIGN_IN_PATH } from '../viewer/sign-in-path';
+import { calibrationRoutes } from './awards/calibration-routes';
 import { juryRoutes } from './awards/jury-routes';
 import { awardRoutes } from './awards/award-routes';
 import { manualRoutes } from './awards/manual-routes';
@@ -50,6 +51,7 @@ export function createRouter() {
         ...awardRoutes,
         ...manualRoutes,
         ...juryRoutes,
+        ...calibrationRoutes,
         { path: SIGN_IN_PATH, element: <SignInRoute /> },
         { path: '*', element: <NotFoundRoute /> },
       ],

@@ -271,6 +271,16 @@ describe('renderManualHtml', () => {
     expect(render(manual())).toContain('Published on July 1, 2026');
   });
 
+  it('prints its fixed words and dates in the manual language, and in English for a language without labels', () => {
+    const german = render(manual({ language: 'de' }));
+    expect(german).toContain('<h2 id="contents">Inhalt</h2>');
+    expect(german).toContain('Veröffentlicht am 1. Juli 2026');
+    expect(german).toContain('<h4>Was funktioniert</h4>');
+    const maltese = render(manual({ language: 'mt' }));
+    expect(maltese.startsWith('<!DOCTYPE html><html lang="mt">')).toBe(true);
+    expect(maltese).toContain('<h2 id="contents">Contents</h2>');
+  });
+
   it('keeps paragraphs and line breaks of the texts', () => {
     const html = render(manual({ introduction: 'First paragraph\nsecond line.\n\n\nSecond paragraph.' }));
     expect(html).toContain(

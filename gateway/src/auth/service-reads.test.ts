@@ -62,7 +62,8 @@ describe('a subgraph reading through the gateway as itself', () => {
   });
 
   it('is refused when it also carries a session or a token', async () => {
-    for (const credential of [{ cookie: 'best_session=abc' }, { authorization: 'Bearer abc' }]) {
+    const credentials: Record<string, string>[] = [{ cookie: 'best_session=abc' }, { authorization: 'Bearer abc' }];
+    for (const credential of credentials) {
       const answer = await post('/graphql', { ...signServiceRead('awards', TEST_IDENTITY_SECRET), ...credential });
       expect(answer.status).toBe(400);
       expect(answer.body.errors[0].extensions.code).toBe('BAD_REQUEST');

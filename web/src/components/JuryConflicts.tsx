@@ -10,7 +10,7 @@ interface JuryConflictsProps {
   edition: FragmentType<JuryConflicts_EditionFragment>;
 }
 
-/** The conflicts of interest the jurors declared: who, with which nomination, why and when. */
+/** The jurors' conflicts of interest, declared by them or detected by the platform: who, with which nomination, why, when. */
 export function JuryConflicts({ edition }: JuryConflictsProps) {
   const { t, i18n } = useTranslation();
   const { data, complete } = useFragment({ fragment: JURY_CONFLICTS_FRAGMENT, from: edition });
@@ -34,7 +34,12 @@ export function JuryConflicts({ edition }: JuryConflictsProps) {
               {titles.get(conflict.nominationId) ?? t('awards.jury.aNomination')}
             </Link>
           </p>
-          <p className="muted">{conflict.reason}</p>
+          <p>
+            <span className={`badge badge--${conflict.kind === 'DETECTED' ? 'warning' : 'eligible'}`}>
+              {t(`enums.ConflictKind.${conflict.kind}`)}
+            </span>{' '}
+            <span className="muted">{conflict.reason}</span>
+          </p>
         </>
       )}
     />
@@ -53,6 +58,7 @@ const JURY_CONFLICTS_FRAGMENT: TypedDocumentNode<JuryConflicts_EditionFragment> 
       id
       jurorAccountId
       nominationId
+      kind
       reason
       declaredAt
     }

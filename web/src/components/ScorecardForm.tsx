@@ -91,32 +91,43 @@ function useAutosave(nominationId: string, initialVersion: number | undefined, i
   const inFlight = useRef<Promise<boolean> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  const flush = useCallback(async (): Promise<boolean> => {
-    clearTimeout(timer.current);
-    if (inFlight.current) await inFlight.current;
-    const scores = scoresToSave(draftRef.current, changed.current);
-    if (!scores.length) return true;
-    for (const score of scores) changed.current.delete(score.criterion);
-    setState({ kind: 'saving' });
-    const sending = save({ variables: { input: { nominationId, expectedVersion: version.current, scores } } }).then(
-      ({ data }) => {
-        if (data) version.current = data.saveScores.scorecard.version;
-        setState(changed.current.size ? { kind: 'pending' } : { kind: 'saved' });
-        return true;
-      },
-      (error: unknown) => {
-        for (const score of scores) changed.current.add(score.criterion);
-        setState(failureOf(error));
-        return false;
-      },
-    );
-    inFlight.current = sending;
-    const ok = await sending;
-    inFlight.current = null;
-    // Changes made while this save was on its way go in the next one.
-    if (ok && scoresToSave(draftRef.current, changed.current).length) return flush();
-    return ok;
-  }, [nominationId, save]);
+  // After a stale save (another tab saved first) nothing is sent by itself: the juror chooses whose
+  // scorecard stands, and until then every save would be refused the same way.
+  const stale = useRef(false);
+
+  const flush = useCallback(
+    async (choice?: 'chosen'): Promise<boolean> => {
+      clearTimeout(timer.current);
+      if (stale.current && choice !== 'chosen') return false;
+      stale.current = false;
+      if (inFlight.current) await inFlight.current;
+      const scores = scoresToSave(draftRef.current, changed.current);
+      if (!scores.length) return true;
+      for (const score of scores) changed.current.delete(score.criterion);
+      setState({ kind: 'saving' });
+      const sending = save({ variables: { input: { nominationId, expectedVersion: version.current, scores } } }).then(
+        ({ data }) => {
+          if (data) version.current = data.saveScores.scorecard.version;
+          setState(changed.current.size ? { kind: 'pending' } : { kind: 'saved' });
+          return true;
+        },
+        (error: unknown) => {
+          for (const score of scores) changed.current.add(score.criterion);
+          const failure = failureOf(error);
+          stale.current = failure.code === 'CONFLICT' && failure.currentVersion !== null;
+          setState(failure);
+          return false;
+        },
+      );
+      inFlight.current = sending;
+      const ok = await sending;
+      inFlight.current = null;
+      // Changes made while this save was on its way go in the next one.
+      if (ok && scoresToSave(draftRef.current, changed.current).length) return flush();
+      return ok;
+    },
+    [nominationId, save],
+  );
 
   const change = useCallback(
     (key: string, part: Partial<DraftEntry>) => {
@@ -135,7 +146,7 @@ function useAutosave(nominationId: string, initialVersion: number | undefined, i
     (currentVersion: number) => {
       version.current = currentVersion;
       for (const key of scoredKeys(draftRef.current)) changed.current.add(key);
-      return flush();
+      return flush('chosen');
     },
     [flush],
   );
@@ -220,7 +231,7 @@ function ScorecardEditor({ nomination, criteria, judging, onLoadSaved }: Scoreca
       {state.kind === 'failed' && !submitted && (
         <SaveFailure
           failure={state}
-          onRetry={() => void autosave.flush()}
+          onRetry={() => void autosave.flush('chosen')}
           onKeepMine={(v) => void autosave.keepMine(v)}
           onLoadSaved={() => void onLoadSaved()}
         />

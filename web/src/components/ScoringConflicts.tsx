@@ -8,13 +8,14 @@ import { MutationError } from './MutationError';
 
 interface ScoringConflictsProps {
   edition: FragmentType<ScoringConflicts_EditionFragment>;
-  /** The edition is not decided yet: a declaration can still be withdrawn. */
+  /** The edition is not decided yet: a declared conflict can still be withdrawn. */
   canWithdraw: boolean;
 }
 
 /**
- * The juror's own declared conflicts in one edition. The nominations themselves are hidden from them
- * (that is the point), so each is named by the reason the juror gave; withdrawing brings it back.
+ * The juror's own conflicts in one edition, declared or detected by the platform. The nominations
+ * themselves are hidden from them (that is the point), so each is named by its reason; withdrawing a
+ * declared one brings the nomination back; a detected one cannot be withdrawn.
  */
 export function ScoringConflicts({ edition, canWithdraw }: ScoringConflictsProps) {
   const { t, i18n } = useTranslation();
@@ -28,12 +29,13 @@ export function ScoringConflicts({ edition, canWithdraw }: ScoringConflictsProps
         {data.conflicts.map((conflict) => (
           <li key={conflict.id}>
             <p>
-              {t('awards.scoring.conflictDeclared', {
+              {t(conflict.kind === 'DETECTED' ? 'awards.scoring.conflictDetected' : 'awards.scoring.conflictDeclared', {
                 date: new Date(conflict.declaredAt).toLocaleDateString(i18n.language),
               })}{' '}
               <q>{conflict.reason}</q>
             </p>
-            {canWithdraw && (
+            {conflict.kind === 'DETECTED' && <p className="muted">{t('awards.scoring.detectedCannotWithdraw')}</p>}
+            {canWithdraw && conflict.kind === 'DECLARED' && (
               <button
                 type="button"
                 className="button button--secondary"
@@ -61,6 +63,7 @@ const SCORING_CONFLICTS_FRAGMENT: TypedDocumentNode<ScoringConflicts_EditionFrag
     conflicts {
       id
       nominationId
+      kind
       reason
       declaredAt
     }

@@ -1,32 +1,45 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { FragmentType } from '@apollo/client/masking';
-import { useFragment } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ScoringEdition_EditionFragment } from '../__generated__/graphql';
+import type { ScoringEditionQuery, ScoringEditionQueryVariables } from '../__generated__/graphql';
 import { isScoreable, scoringProgressOf } from '../routes/awards/ScorecardDraft';
+import { QueryStates } from './QueryPage';
 import { ScoringConflicts } from './ScoringConflicts';
 
 interface ScoringEditionProps {
-  edition: FragmentType<ScoringEdition_EditionFragment>;
+  editionId: string;
+  title: string;
 }
 
 /**
  * One edition the viewer judges: the nominations to score (eligible and shortlisted; the server never
  * lists a withdrawn one, nor one the juror declared a conflict with) with where their own scorecard stands.
  */
-export function ScoringEdition({ edition }: ScoringEditionProps) {
-  const { t } = useTranslation();
+export function ScoringEdition({ editionId, title }: ScoringEditionProps) {
   const headingId = useId();
-  const { data, complete } = useFragment({ fragment: SCORING_EDITION_FRAGMENT, from: edition });
-  if (!complete) return null;
+  const result = useQuery(SCORING_EDITION_QUERY, {
+    variables: { id: editionId },
+    fetchPolicy: 'cache-and-network',
+  });
+  return (
+    <section className="panel scoring-edition" aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
+      <QueryStates result={result}>
+        {(data) => (data.awardEdition ? <EditionNominations edition={data.awardEdition} /> : null)}
+      </QueryStates>
+    </section>
+  );
+}
+
+function EditionNominations({ edition: data }: { edition: NonNullable<ScoringEditionQuery['awardEdition']> }) {
+  const { t } = useTranslation();
   const nominations = data.nominations.nodes.filter((n) => isScoreable(n.status));
   const criteria = data.guideline.criteria.length;
   const submitted = nominations.filter((n) => n.myScorecard?.status === 'SUBMITTED').length;
   return (
-    <section className="panel scoring-edition" aria-labelledby={headingId}>
-      <h2 id={headingId}>{data.title}</h2>
+    <>
       <p className="muted">{t('awards.scoring.editionProgress', { submitted, count: nominations.length })}</p>
       {nominations.length ? (
         <div className="table-scroll">
@@ -71,40 +84,41 @@ export function ScoringEdition({ edition }: ScoringEditionProps) {
         <p className="empty-state">{t('awards.scoring.nothingToScore')}</p>
       )}
       <ScoringConflicts edition={data} canWithdraw />
-    </section>
+    </>
   );
 }
 
-const SCORING_EDITION_FRAGMENT: TypedDocumentNode<ScoringEdition_EditionFragment> = gql`
-  fragment ScoringEdition_edition on AwardEdition {
-    id
-    title
-    guideline {
+// Its own query rather than a fragment of the page's: every judging edition's nominations in one
+// operation would cost more than the gateway accepts (a list of lists), and a juror sits on few.
+const SCORING_EDITION_QUERY: TypedDocumentNode<ScoringEditionQuery, ScoringEditionQueryVariables> = gql`
+  query ScoringEditionQuery($id: ID!) {
+    awardEdition(id: $id) {
       id
-      criteria {
+      guideline {
         id
-      }
-    }
-    nominations(first: 100) {
-      nodes {
-        id
-        status
-        initiative {
+        criteria {
           id
-          title
         }
-        myScorecard {
+      }
+      nominations(first: 100) {
+        nodes {
           id
           status
-          scores {
-            criterion
+          initiative {
+            id
+            title
+          }
+          myScorecard {
+            id
+            status
+            scores {
+              criterion
+            }
           }
         }
       }
+      ...ScoringConflicts_edition
     }
-    ...ScoringConflicts_edition
   }
   ${ScoringConflicts.fragments.edition}
 `;
-
-ScoringEdition.fragments = { edition: SCORING_EDITION_FRAGMENT };

@@ -30,7 +30,11 @@ export function useDeclareConflictMutation() {
   return useMutation(declareConflictMutation(), {
     update: (cache, { data }) => {
       const nominationId = data?.declareConflict.conflict.nominationId;
+      const editionId = data?.declareConflict.edition.id;
       if (nominationId) cache.evict({ id: cache.identify({ __typename: 'Nomination', id: nominationId }) });
+      if (editionId) {
+        cache.evict({ id: cache.identify({ __typename: 'AwardEdition', id: editionId }), fieldName: 'nominations' });
+      }
       cache.evict({ id: 'ROOT_QUERY', fieldName: 'awardEditions' });
       cache.gc();
     },

@@ -27,7 +27,11 @@ const withdrawConflictDeclarationMutation = lazyDocument(
 /** The juror withdraws their own declared conflict (`withdrawConflictDeclaration`). */
 export function useWithdrawConflictDeclarationMutation() {
   return useMutation(withdrawConflictDeclarationMutation(), {
-    update: (cache) => {
+    update: (cache, { data }) => {
+      const editionId = data?.withdrawConflictDeclaration.edition.id;
+      if (editionId) {
+        cache.evict({ id: cache.identify({ __typename: 'AwardEdition', id: editionId }), fieldName: 'nominations' });
+      }
       cache.evict({ id: 'ROOT_QUERY', fieldName: 'awardEditions' });
       cache.gc();
     },

@@ -9,18 +9,18 @@ import { useViewer } from '../../viewer/viewer-context';
 /** Judging editions at once: a handful per year across the network, far below this. */
 const EDITIONS = 100;
 
-// Scoring happens while an edition is judging; of those, the page keeps the ones the viewer sits on.
+// Scoring happens while an edition is judging; of those, the page keeps the ones the viewer sits on,
+// each of which asks for its nominations itself (ScoringEdition).
 const SCORING_ROUTE_QUERY: TypedDocumentNode<ScoringRouteQuery, ScoringRouteQueryVariables> = gql`
   query ScoringRouteQuery($first: Int!) {
     awardEditions(phase: JUDGING, first: $first) {
       nodes {
         id
+        title
         viewerIsJuror
-        ...ScoringEdition_edition
       }
     }
   }
-  ${ScoringEdition.fragments.edition}
 `;
 
 /** `/awards/scoring`: the juror's work, the editions in judging they sit on and the nominations to score. */
@@ -48,7 +48,9 @@ export function ScoringRoute() {
           {(data) => {
             const mine = data.awardEditions.nodes.filter((edition) => edition.viewerIsJuror);
             if (!mine.length) return <p className="empty-state">{t('awards.scoring.noEditions')}</p>;
-            return mine.map((edition) => <ScoringEdition key={edition.id} edition={edition} />);
+            return mine.map((edition) => (
+              <ScoringEdition key={edition.id} editionId={edition.id} title={edition.title} />
+            ));
           }}
         </QueryStates>
       )}

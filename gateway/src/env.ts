@@ -17,6 +17,9 @@ const trustProxy = () =>
     .default('false')
     .transform((v) => (v === 'false' || v === '' ? false : v === 'true' ? true : /^\d+$/.test(v) ? Number(v) : v));
 
+/** Where `npm run schema` writes the web client's manifest (`@best/web/persisted-query-manifest.json`). */
+export const DEFAULT_WEB_MANIFEST = 'web/src/__generated__/persisted-query-manifest.json';
+
 const url = () => z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 
 export const gatewayEnvSchema = z
@@ -53,8 +56,20 @@ export const gatewayEnvSchema = z
     PUBLIC_WEB_URL: url().default(DEFAULT_PUBLIC_WEB_URL),
     /** The Chromium binary that prints manuals to PDF; without one, PDFs are refused with 503. */
     CHROMIUM_PATH: z.string().min(1).default(DEFAULT_CHROMIUM_PATH),
+    /**
+     * `enforce`: the public and staff other than admins send registered documents only (see
+     * gateway/src/persisted/who-may-send.ts); `allow`: anyone may send any document. Unset: `enforce`
+     * when NODE_ENV is production, `allow` otherwise.
+     */
+    TRUSTED_DOCUMENTS: z.enum(['enforce', 'allow']).optional(),
+    /** The web client's trusted-document manifest; a relative path is read from the repository root. */
+    TRUSTED_DOCUMENTS_MANIFEST: z.string().min(1).default(DEFAULT_WEB_MANIFEST),
   })
-  .superRefine(refuseDemoSecretsInProduction(['GATEWAY_IDENTITY_SECRET']));
+  .superRefine(refuseDemoSecretsInProduction(['GATEWAY_IDENTITY_SECRET']))
+  .transform((env) => ({
+    ...env,
+    TRUSTED_DOCUMENTS: env.TRUSTED_DOCUMENTS ?? (env.NODE_ENV === 'production' ? 'enforce' : 'allow'),
+  }));
 export type GatewayEnv = z.infer<typeof gatewayEnvSchema>;
 
 export const readGatewayEnv = (source: Record<string, string | undefined> = process.env) =>

@@ -1,14 +1,24 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createLogger } from '@best/kit';
 import { readGatewayEnv } from './env';
+import { readManifest } from './persisted';
 
 export { createGateway, type GatewayOptions, type RunningGateway } from './server';
 export { composeSupergraph, SUBGRAPHS, type Composed, type SubgraphName } from './supergraph';
 export { MAX_TOKENS_CEILING } from './plugins/operation-limits';
+export {
+  readManifest,
+  type PersistedQueryManifest,
+  type TrustedDocumentsMode,
+  type TrustedDocumentsOptions,
+} from './persisted';
 
 /** The committed, composed supergraph that the gateway serves. */
 export const readSupergraphSdl = () => readFileSync(join(__dirname, '..', 'supergraph.graphql'), 'utf8');
+
+/** The repository root (gateway/dist/..): relative paths in the environment are read from there. */
+const REPOSITORY_ROOT = join(__dirname, '..', '..');
 
 async function main() {
   const env = readGatewayEnv();
@@ -49,12 +59,16 @@ async function main() {
     trustProxy: env.TRUST_PROXY,
     publicWebUrl: env.PUBLIC_WEB_URL,
     chromiumPath: env.CHROMIUM_PATH,
+    trustedDocuments: {
+      mode: env.TRUSTED_DOCUMENTS,
+      webClient: readManifest(resolve(REPOSITORY_ROOT, env.TRUSTED_DOCUMENTS_MANIFEST)),
+    },
     corsOrigins: env.CORS_ORIGINS.split(',')
       .map((o) => o.trim())
       .filter(Boolean),
   });
   const running = await gateway.listen(env.PORT, env.HOST);
-  logger.info({ url: running.url }, 'gateway ready');
+  logger.info({ url: running.url, trustedDocuments: env.TRUSTED_DOCUMENTS }, 'gateway ready');
   const stop = async () => {
     await running.stop();
     process.exit(0);

@@ -21,6 +21,7 @@ import { rateLimit, type RateLimitOptions } from './http/rate-limit';
 import { bodyDeadline, isMediaUpload } from './http/body-deadline';
 import { DEFAULT_SERVER_TIMEOUTS, serverTimeouts, type ServerTimeoutOptions } from './http/server-timeouts';
 import { unexpectedErrors } from './http/unexpected-errors';
+import { EMPTY_MANIFEST, trustedDocuments, type TrustedDocumentsOptions } from './persisted';
 import { maskGatewayErrors } from './plugins/error-masking';
 import { DEFAULT_MAX_TOKENS, useOperationLimits, type OperationLimitsOptions } from './plugins/operation-limits';
 import { refuseUnresolvedOperations } from './plugins/unresolved-operation';
@@ -58,6 +59,8 @@ export interface GatewayOptions {
   publicWebUrl?: string;
   /** The Chromium binary that prints manuals to PDF (CHROMIUM_PATH); launched on the first print. */
   chromiumPath?: string;
+  /** Registered documents and who may send what (TRUSTED_DOCUMENTS); default: `allow`, none registered. */
+  trustedDocuments?: Omit<TrustedDocumentsOptions, 'logger'>;
 }
 
 export interface RunningGateway {
@@ -117,7 +120,8 @@ export async function createGateway(options: GatewayOptions) {
   });
   const httpServer = createHttpServer(serverTimeouts(options.timeouts));
   const apollo = new ApolloServer<GatewayContext>({
-    // Automatic persisted queries would let any caller register documents; trusted documents replace them.
+    // Automatic persisted queries would let any caller register documents: `trustedDocuments` (an
+    // Express step before Apollo Server) swaps a registered id for its document instead.
     persistedQueries: false,
     gateway,
     csrfPrevention: true,
@@ -185,6 +189,7 @@ export async function createGateway(options: GatewayOptions) {
     rateLimit({ ...options.rateLimits, onStoreError: (err) => logger.warn({ err }, 'rate limit store failed') }),
     auth.authenticateGraphQL,
     ...jsonBody({ limit: options.bodyLimit }),
+    trustedDocuments({ ...(options.trustedDocuments ?? { mode: 'allow', webClient: EMPTY_MANIFEST }), logger }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({
         requestId: String(req.headers['x-request-id'] ?? randomUUID()),

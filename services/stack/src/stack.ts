@@ -4,7 +4,14 @@ import pino from 'pino';
 import type { DataSource } from 'typeorm';
 import { connectAndMigrate, type RunningServer } from '@best/kit';
 import { createTestDatabase, TEST_IDENTITY_SECRET, type TestDatabase } from '@best/kit/testing';
-import { composeSupergraph, createGateway, SUBGRAPHS, type SubgraphName } from '@best/gateway';
+import {
+  composeSupergraph,
+  createGateway,
+  readManifest,
+  SUBGRAPHS,
+  type SubgraphName,
+  type TrustedDocumentsMode,
+} from '@best/gateway';
 import { printSubgraphSdls } from './schemas';
 import { SUBGRAPH_PACKAGES } from './subgraphs';
 
@@ -28,6 +35,14 @@ function freePort(): Promise<number> {
   });
 }
 
+/** `TRUSTED_DOCUMENTS=enforce npx jest <file>` runs any stack test with the gateway enforcing. */
+function trustedDocumentsFromEnvironment(): TrustedDocumentsMode {
+  const mode = process.env.TRUSTED_DOCUMENTS ?? 'allow';
+  if (mode !== 'enforce' && mode !== 'allow')
+    throw new Error(`TRUSTED_DOCUMENTS must be enforce or allow, not ${mode}`);
+  return mode;
+}
+
 /**
  * The whole platform for end-to-end and browser tests: a fresh database per subgraph (migrated,
  * demo data loaded), the four subgraphs and the gateway, each listening on its own port, talking
@@ -39,6 +54,11 @@ export async function startStack(
     logLevel?: string;
     /** Sees every SQL statement each subgraph sends (the benchmark counts them). */
     onQuery?: (subgraph: SubgraphName, sql: string) => void;
+    /**
+     * Who may send what (the gateway's TRUSTED_DOCUMENTS); the web client's committed manifest is
+     * registered either way. Default: the TRUSTED_DOCUMENTS environment variable, else `allow`.
+     */
+    trustedDocuments?: TrustedDocumentsMode;
   } = {},
 ): Promise<Stack> {
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
@@ -83,6 +103,10 @@ export async function startStack(
       corsOrigins: [],
       // Every test sends from 127.0.0.1; the rate-limit tests build their own gateway with tight limits.
       rateLimits: { perAddress: 1_000_000, perCredential: 1_000_000 },
+      trustedDocuments: {
+        mode: options.trustedDocuments ?? trustedDocumentsFromEnvironment(),
+        webClient: readManifest(require.resolve('@best/web/persisted-query-manifest.json')),
+      },
     });
     const running = await gateway.listen(gatewayPort);
     servers.push(running);

@@ -22,6 +22,7 @@ import { AddNominationScreeningAndWithdrawal1772000000000 } from './migrations/1
 import { AddJuryConflictsAndScores1772100000000 } from './migrations/1772100000000-AddJuryConflictsAndScores';
 import { AddAwardDecisions1772200000000 } from './migrations/1772200000000-AddAwardDecisions';
 import { AddDetectedConflicts1774000000000 } from './migrations/1774000000000-AddDetectedConflicts';
+import { AddPublicNominations1774000100000 } from './migrations/1774000100000-AddPublicNominations';
 import { AddBestPracticesAndManuals1773000000000 } from './migrations/1773000000000-AddBestPracticesAndManuals';
 import { Nomination } from './nominations/nomination.entity';
 import { nominationLoaders } from './nominations/nomination.loaders';
@@ -61,6 +62,7 @@ export const awardsSubgraph = defineSubgraph({
     AddAwardDecisions1772200000000,
     AddBestPracticesAndManuals1773000000000,
     AddDetectedConflicts1774000000000,
+    AddPublicNominations1774000100000,
   ],
   // Detected conflicts of interest need the organisations behind initiatives and jurors (network).
   readsThroughGateway: true,

@@ -775,7 +775,13 @@ export type SubmitNominationInput = {
   editionId: string | number;
   /** Links or short texts, at most 20; a link must be a web address starting with http:// or https://. */
   evidence?: Array<string> | null | undefined;
+  /** Spam trap. A form renders this field hidden from people (not type="hidden": bots skip those) and sends what was typed in it. A nomination with anything in it is answered like any other and dropped. */
+  homepage?: string | null | undefined;
   initiativeId: string | number;
+  /** The public's nominator: an email address where the staff can reach them, required from them; read only by admins and the coordinator of the edition's country. A signed-in caller leaves it empty. */
+  nominatorEmail?: string | null | undefined;
+  /** The public's nominator (not signed in): their name (1 to 120 characters), required from them and shown to the network as who nominated it. A signed-in caller nominates as themselves and leaves it empty. */
+  nominatorName?: string | null | undefined;
   /** Why the initiative deserves the award (20 to 5000 characters). */
   statement: string;
 };

@@ -29,6 +29,10 @@ export class Nomination {
   @Column({ name: 'nominator_organization_id', type: 'uuid', nullable: true })
   nominatorOrganizationId: string | null;
 
+  /** A public nominator's email address, for the staff only (the `nominatorEmail` field checks who asks). */
+  @Column({ name: 'nominator_email', type: 'text', nullable: true })
+  nominatorEmail: string | null;
+
   /** The organisation running the initiative as the network named it when last read (submission, the move to JUDGING). */
   @Column({ name: 'initiative_organization_id', type: 'uuid', nullable: true })
   initiativeOrganizationId: string | null;

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsBoolean, IsInt, Min, registerDecorator, ValidateNested } from 'class-validator';
-import { IsUuid, isHttpUrl, MAX_URL_LENGTH, SafeText } from '@best/kit';
+import { Email, IsUuid, isHttpUrl, MAX_URL_LENGTH, SafeText } from '@best/kit';
 
 export const MAX_EVIDENCE_ITEMS = 20;
 /** The most eligibility rules a guideline has is far below this; it bounds the work of one request. */
@@ -59,6 +59,32 @@ export class SubmitNominationInput {
   @SafeText(2000, { min: 1, each: true })
   @EvidenceLinks()
   evidence?: string[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The public's nominator (not signed in): their name (1 to 120 characters), required from them and shown " +
+      'to the network as who nominated it. A signed-in caller nominates as themselves and leaves it empty.',
+  })
+  @SafeText(120, { min: 1 })
+  nominatorName?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The public's nominator: an email address where the staff can reach them, required from them; read only " +
+      "by admins and the coordinator of the edition's country. A signed-in caller leaves it empty.",
+  })
+  @Email()
+  nominatorEmail?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Spam trap. A form renders this field hidden from people (not type="hidden": bots skip those) and ' +
+      'sends what was typed in it. A nomination with anything in it is answered like any other and dropped.',
+  })
+  homepage?: string | null;
 }
 
 @InputType('NominationEligibilityCheckInput', {

@@ -33,8 +33,9 @@ export class NominationResolver {
 
   @Mutation(() => SubmitNominationPayload, {
     description:
-      'Nominates an initiative for an edition whose nominations are open, once per initiative and edition, ' +
-      "in the caller's name: admins for any edition, coordinators and members for their own country's.",
+      'Nominates an initiative for an edition whose nominations are open, once per initiative and edition: ' +
+      "admins for any edition, coordinators and members for their own country's, in their own name; the public " +
+      '(not signed in) for any edition, with nominatorName and nominatorEmail. Limited per hour (RATE_LIMITED).',
   })
   async submitNomination(
     @Arg('input', () => SubmitNominationInput) input: SubmitNominationInput,
@@ -101,6 +102,16 @@ export class NominationResolver {
   })
   nominatedBy(@Root() nomination: Nomination, @Ctx() ctx: AwardsContext): Promise<string | null> {
     return new NominationService(ctx).nominatedBy(nomination);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "A public nominator's email address, for admins and the coordinator of the edition's country; null for " +
+      'everyone else and for nominations from the network.',
+  })
+  nominatorEmail(@Root() nomination: Nomination, @Ctx() ctx: AwardsContext): Promise<string | null> {
+    return new NominationService(ctx).nominatorEmail(nomination);
   }
 
   @FieldResolver(() => AwardEdition)

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import {
@@ -10,10 +11,12 @@ import {
   forbidden,
   hasScope,
   isNetworkMember,
+  isStaff,
   isUniqueViolation,
   isUuid,
   notFound,
   paginate,
+  Problems,
   Role,
   Scope,
   unauthenticated,
@@ -40,6 +43,7 @@ import { screen, SCREENABLE, SCREENING_PHASES, WITHDRAWABLE } from './nomination
 import { readsAsJuror } from '../jury/jury.access';
 import { JuryService } from '../jury/jury.service';
 import { detectConflicts, initiativeOrganizationOf } from '../jury/conflict-detection';
+import { NOMINATION_LIMITS, NOMINATION_RETRY_AFTER_SECONDS } from './nomination.limits';
 
 /** What the batch loaders need: the database, and the caller whose rules they apply in SQL. */
 type LoaderContext = Pick<AwardsContext, 'dataSource' | 'viewer'>;
@@ -105,17 +109,34 @@ export class NominationService {
    * Records a nomination while the edition takes nominations: its phase is NOMINATIONS_OPEN and
    * its closing moment has not passed. An initiative is nominated at most once per edition.
    * The network nominates: admins for any edition, coordinators and members (and WRITE tokens) for
-   * their own country's; jurors and viewers do not. The nominator is the caller, never what the
-   * input says. The organisation running the initiative is read from the network (through the
-   * gateway) and kept, and the edition's jurors it conflicts with are flagged at once.
+   * their own country's, as themselves; jurors and viewers do not. The public (not signed in)
+   * nominates for any edition with their name and email address. Both are held to the intake limits
+   * (`NOMINATION_LIMITS`), and a nomination caught by the spam trap is answered like any other and
+   * dropped. The organisation running the initiative is read from the network (through the gateway)
+   * and kept, and the edition's jurors it conflicts with are flagged at once.
    */
   async submit(input: SubmitNominationInput): Promise<Nomination> {
     const { viewer } = this.ctx;
-    if (!isNetworkMember(viewer)) throw unauthenticated('Sign in to nominate an initiative.');
-    if (!NOMINATING_ROLES.has(viewer.role!)) {
-      throw forbidden('Jurors and read-only accounts cannot nominate initiatives.');
+    const fromPublic = viewer.kind === 'ANONYMOUS';
+    if (fromPublic) {
+      if (input.homepage?.trim()) return this.dropped(input);
+      const problems = new Problems();
+      if (!input.nominatorName?.trim()) problems.add('nominatorName', 'say who nominates it (your name)');
+      if (!input.nominatorEmail) problems.add('nominatorEmail', 'give an email address where the staff can reach you');
+      problems.throwIfAny();
+    } else {
+      if (!isNetworkMember(viewer)) throw unauthenticated('Sign in to nominate an initiative.');
+      if (!NOMINATING_ROLES.has(viewer.role!)) {
+        throw forbidden('Jurors and read-only accounts cannot nominate initiatives.');
+      }
+      if (!hasScope(viewer, Scope.WRITE)) throw forbidden('This API token has no WRITE scope: it cannot nominate.');
+      if (input.nominatorName != null || input.nominatorEmail != null) {
+        throw badUserInput('You nominate as yourself: leave nominatorName and nominatorEmail empty.', [
+          ...(input.nominatorName != null ? [{ field: 'nominatorName', message: 'only for the public' }] : []),
+          ...(input.nominatorEmail != null ? [{ field: 'nominatorEmail', message: 'only for the public' }] : []),
+        ]);
+      }
     }
-    if (!hasScope(viewer, Scope.WRITE)) throw forbidden('This API token has no WRITE scope: it cannot nominate.');
     const submittedAt = this.now();
     // Read before the transaction: no lock is held while the gateway answers.
     const initiativeOrganizationId = await initiativeOrganizationOf(this.ctx, input.initiativeId);
@@ -128,7 +149,7 @@ export class NominationService {
               .findOne({ where: { id: input.editionId }, lock: { mode: 'pessimistic_read' } })
           : null;
         if (!edition) throw notFound('Award edition', input.editionId);
-        if (!maySubmitFor(viewer, edition.countryCode)) {
+        if (!fromPublic && !maySubmitFor(viewer, edition.countryCode)) {
           throw forbidden(`You may nominate only for your own country's award, not for "${edition.title}".`);
         }
         if (edition.phase !== AwardEditionPhase.NOMINATIONS_OPEN) {
@@ -137,6 +158,7 @@ export class NominationService {
         if (edition.nominationsCloseAt && submittedAt > edition.nominationsCloseAt) {
           throw conflict(`Nominations for "${edition.title}" closed on ${edition.nominationsCloseAt.toISOString()}.`);
         }
+        await this.assertWithinLimits(tx, edition.countryCode, submittedAt);
         const taken = await tx.getRepository(Nomination).exists({
           where: { editionId: edition.id, initiativeId: input.initiativeId },
         });
@@ -144,9 +166,12 @@ export class NominationService {
         const { identifiers } = await tx.getRepository(Nomination).insert({
           editionId: edition.id,
           initiativeId: input.initiativeId,
-          nominatedBy: viewer.displayName?.trim().slice(0, 120) || UNNAMED_NOMINATOR,
+          nominatedBy: fromPublic
+            ? input.nominatorName!.trim()
+            : viewer.displayName?.trim().slice(0, 120) || UNNAMED_NOMINATOR,
           nominatorAccountId: viewer.id,
           nominatorOrganizationId: viewer.organizationId,
+          nominatorEmail: fromPublic ? input.nominatorEmail!.trim() : null,
           initiativeOrganizationId,
           statement: input.statement.trim(),
           evidence: (input.evidence ?? []).map((item) => item.trim()),
@@ -160,12 +185,83 @@ export class NominationService {
         return id;
       });
       this.ctx.loaders.nominationsByInitiativeId.clear(input.initiativeId);
-      return (await this.byId(id))!;
+      // The public reads no submitted nomination; the nominator gets back what they sent.
+      return fromPublic
+        ? await this.ctx.dataSource.getRepository(Nomination).findOneByOrFail({ id })
+        : (await this.byId(id))!;
     } catch (error) {
       // Two submissions racing past the check above meet the unique constraint instead.
       if (isUniqueViolation(error, 'nomination_one_per_initiative_and_edition')) throw duplicate(null);
       throw error;
     }
+  }
+
+  /**
+   * The intake limits, counted in the statement's transaction under a lock per country, so that
+   * concurrent submissions count exactly: a member's (or a token's) nominations in the last hour, and
+   * the public's for the edition's country. Staff, who run the award, are not limited. Refused with RATE_LIMITED and `retryAfterSeconds`.
+   */
+  private async assertWithinLimits(tx: EntityManager, countryCode: string, at: Date): Promise<void> {
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`nomination-intake:${countryCode}`]);
+    const since = new Date(at.getTime() - 3600_000);
+    const { viewer } = this.ctx;
+    if (viewer.kind === 'ANONYMOUS') {
+      const [{ sent }] = await tx.query(
+        `SELECT count(*)::int AS sent FROM nomination n JOIN award_edition e ON e.id = n.edition_id
+         WHERE n.nominator_email IS NOT NULL AND n.submitted_at > $1 AND e.country_code = $2`,
+        [since, countryCode],
+      );
+      if (sent >= NOMINATION_LIMITS.publicPerCountryPerHour) {
+        throw rateLimited(
+          `We have received many nominations for ${countryCode} in the last hour. Please try again later.`,
+        );
+      }
+    } else if (viewer.id && !isStaff(viewer)) {
+      const [{ sent }] = await tx.query(
+        'SELECT count(*)::int AS sent FROM nomination WHERE nominator_account_id = $1 AND submitted_at > $2',
+        [viewer.id, since],
+      );
+      if (sent >= NOMINATION_LIMITS.perViewerPerHour) {
+        throw rateLimited(
+          `You have submitted ${sent} nominations in the last hour, the most we accept. Please try again later.`,
+        );
+      }
+    }
+  }
+
+  /** What a nomination caught by the spam trap gets back: the answer to a real one, never stored. */
+  private dropped(input: SubmitNominationInput): Nomination {
+    this.ctx.logger.info({ requestId: this.ctx.requestId }, 'dropped a nomination caught by the spam trap');
+    const now = this.now();
+    return Object.assign(new Nomination(), {
+      id: randomUUID(),
+      editionId: input.editionId,
+      initiativeId: input.initiativeId,
+      nominatedBy: input.nominatorName?.trim() ?? '',
+      nominatorAccountId: null,
+      nominatorOrganizationId: null,
+      nominatorEmail: null,
+      initiativeOrganizationId: null,
+      statement: input.statement.trim(),
+      evidence: (input.evidence ?? []).map((item) => item.trim()),
+      eligibility: Eligibility.UNCHECKED,
+      eligibilityReason: null,
+      eligibilityChecks: [],
+      screenedAt: null,
+      status: NominationStatus.SUBMITTED,
+      submittedAt: now,
+      withdrawnAt: null,
+      withdrawalReason: null,
+      updatedAt: now,
+      version: 1,
+    });
+  }
+
+  /** A public nominator's email address: for admins and the coordinator of the edition's country only. */
+  async nominatorEmail(nomination: Nomination): Promise<string | null> {
+    if (!nomination.nominatorEmail || !isNetworkMember(this.ctx.viewer)) return null;
+    const edition = await this.ctx.loaders.editionById.load(nomination.editionId);
+    return edition && coordinatesCountry(this.ctx.viewer, edition.countryCode) ? nomination.nominatorEmail : null;
   }
 
   /**
@@ -337,3 +433,7 @@ const maySubmitFor = (viewer: Viewer, countryCode: string) =>
 
 const duplicate = (edition: AwardEdition | null) =>
   conflict(`This initiative is already nominated for ${edition ? `"${edition.title}"` : 'this award edition'}.`);
+
+function rateLimited(message: string): DomainError {
+  return new DomainError(ErrorCode.RATE_LIMITED, message, { retryAfterSeconds: NOMINATION_RETRY_AFTER_SECONDS });
+}

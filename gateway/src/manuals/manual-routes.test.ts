@@ -110,6 +110,32 @@ describe('GET /manuals/<id>.html and .pdf', () => {
     expect(printed).toEqual([html]);
   });
 
+  it('answers HEAD of the PDF with the headers of a GET, read as the caller, without printing anything', async () => {
+    caller = viewers.admin();
+    const response = await fetch(`${base}/${ID}.pdf`, { method: 'HEAD' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(response.headers.get('content-disposition')).toBe(
+      'inline; filename="bringing-people-together-best-practices.pdf"',
+    );
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    // The length of a PDF nobody printed is unknown: no Content-Length rather than a wrong one.
+    expect(response.headers.get('content-length')).toBeNull();
+    expect(await response.text()).toBe('');
+    expect(printed).toEqual([]);
+    expect(calls).toEqual([{ variables: { id: ID }, viewer: viewers.admin() }]);
+  });
+
+  it('answers HEAD with the status a GET would get: 404 for a manual the caller may not read, HTML headers for .html', async () => {
+    answer = { data: { manual: null } };
+    expect((await fetch(`${base}/${ID}.pdf`, { method: 'HEAD' })).status).toBe(404);
+    answer = { data: { manual: MANUAL } };
+    const html = await fetch(`${base}/${ID}.html`, { method: 'HEAD' });
+    expect(html.status).toBe(200);
+    expect(html.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(printed).toEqual([]);
+  });
+
   it('answers 404 NOT_FOUND when the manual is null for the caller (unknown, or a draft they may not read)', async () => {
     answer = { data: { manual: null } };
     for (const format of ['html', 'pdf']) {

@@ -40,9 +40,10 @@ const HTML_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'non
  * `GET /manuals/<id>.html` and `GET /manuals/<id>.pdf`: the manual rendered from the API. Each
  * request runs `manual(id)` through Apollo Server as the caller (limits, error masking and the
  * awards subgraph's read rule apply: a draft is null, so 404, for anyone who may not read it), and
- * prints only stories whose consent is public; never cached (`Cache-Control: no-store`), so a
- * withdrawn consent is gone from the very next rendering. The PDF is the same HTML printed by
- * headless Chromium.
+ * prints only published stories whose current consent is PUBLIC and covers PRINT; never cached
+ * (`Cache-Control: no-store`), so a withdrawn consent is gone from the very next rendering. The PDF
+ * is the same HTML printed by headless Chromium. `HEAD` (which Express routes to the GET handler)
+ * reads the manual too but never prints.
  */
 export function manualRoutes(options: ManualRoutesOptions): Router {
   const { logger } = options;
@@ -89,6 +90,16 @@ export function manualRoutes(options: ManualRoutesOptions): Router {
     if (!data.manual) {
       return sendRefusal(res, 404, ErrorCode.NOT_FOUND, 'There is no manual with this id that you may read.');
     }
+    const pdfHeaders = {
+      'content-type': 'application/pdf',
+      'content-disposition': `inline; filename="${manualSlug(data.manual)}.pdf"`,
+    };
+    if (format === 'pdf' && req.method === 'HEAD') {
+      // HEAD must answer as GET would (RFC 9110 §9.3.2), but printing a PDF only to throw it away
+      // would let anyone keep Chromium busy: the status and headers come from reading the manual, and
+      // Content-Length, known only once printed, is left out, as the RFC allows.
+      return res.status(200).set(pdfHeaders).end();
+    }
     const html = renderManualHtml(data.manual);
     if (format === 'html') {
       return res
@@ -100,13 +111,7 @@ export function manualRoutes(options: ManualRoutesOptions): Router {
       const started = Date.now();
       const pdf = await options.printer.print(html);
       logger.info({ requestId, ms: Date.now() - started, bytes: pdf.length }, 'manual printed');
-      res
-        .status(200)
-        .set({
-          'content-type': 'application/pdf',
-          'content-disposition': `inline; filename="${manualSlug(data.manual)}.pdf"`,
-        })
-        .send(pdf);
+      res.status(200).set(pdfHeaders).send(pdf);
     } catch (error) {
       if (error instanceof PrinterUnavailableError) {
         logger.error({ requestId, err: error }, 'no Chromium to print a manual');

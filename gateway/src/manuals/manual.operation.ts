@@ -3,7 +3,7 @@
  * is null for a draft the caller may not read, each initiative's stories are those the caller may
  * see, and its workshop outcomes are those the caller may read. The consent of each story comes
  * along because a staff caller sees more than the public, and a manual prints only stories whose
- * consent allows public use (see `manual-content.ts`).
+ * consent is public and covers print (see `printable-manual.ts`).
  */
 export const MANUAL_OPERATION = /* GraphQL */ `
   query ManualForPrint($id: ID!) {
@@ -78,6 +78,7 @@ export const MANUAL_OPERATION = /* GraphQL */ `
               }
               consent {
                 scope
+                channels
                 withdrawnAt
                 expiresAt
               }
@@ -105,6 +106,7 @@ export const MANUAL_OPERATION = /* GraphQL */ `
 
 export type ManualStatus = 'DRAFT' | 'PUBLISHED';
 export type ConsentScope = 'INTERNAL' | 'NETWORK' | 'PUBLIC';
+export type ConsentChannel = 'FACEBOOK' | 'FLICKR' | 'PRESS' | 'PRINT' | 'TWITTER' | 'WEBSITE' | 'YOUTUBE';
 export type WorkshopOutcomeKind = 'ADVOCACY_MESSAGE' | 'COMMITMENT' | 'LESSON_LEARNED' | 'RECOMMENDATION';
 
 export interface ManualStory {
@@ -117,7 +119,12 @@ export interface ManualStory {
   status: string;
   translations: { language: string; title: string; summary: string; text: string }[];
   publishedAt: string | null;
-  consent: { scope: ConsentScope; withdrawnAt: string | null; expiresAt: string | null } | null;
+  consent: {
+    scope: ConsentScope;
+    channels: ConsentChannel[];
+    withdrawnAt: string | null;
+    expiresAt: string | null;
+  } | null;
 }
 
 export interface ManualWorkshopOutcome {

@@ -1,16 +1,34 @@
-import type { Manual, ManualChapter, ManualStory, ManualWorkshopOutcome } from './manual.operation';
+import type { ConsentChannel, Manual, ManualChapter, ManualStory, ManualWorkshopOutcome } from './manual.operation';
+
+/**
+ * Whether a story's current consent lets it appear on `channel` at `now`: neither withdrawn nor
+ * expired, and naming the channel. The same meaning as `consentCovers` in the stories subgraph
+ * (services/stories/src/publications/publication.rules.ts), which refuses to record a publication
+ * otherwise; `Story.consent` is always the current consent, so "not superseded" holds already.
+ */
+export function consentCovers(
+  consent: NonNullable<ManualStory['consent']>,
+  channel: ConsentChannel,
+  now: Date,
+): boolean {
+  return (
+    consent.withdrawnAt === null &&
+    (consent.expiresAt === null || new Date(consent.expiresAt).getTime() > now.getTime()) &&
+    consent.channels.includes(channel)
+  );
+}
 
 /**
  * Whether a story may be printed in a manual. The caller's read rule has already been applied by
- * the stories subgraph, but staff read stories with a NETWORK or INTERNAL consent too: a manual is
- * public material whoever prints it, so only published stories whose current consent is PUBLIC,
- * not withdrawn and not expired are kept.
+ * the stories subgraph, but staff read stories with a NETWORK or INTERNAL consent too, and a public
+ * consent may name only some channels: a manual is a printed publication (its HTML is the same
+ * document), so whoever renders it, only PUBLISHED stories whose current consent is PUBLIC and
+ * covers PRINT (neither withdrawn nor expired) are kept.
  */
 export function isPrintableStory(story: ManualStory, now: Date): boolean {
   const consent = story.consent;
-  if (story.status !== 'PUBLISHED' || !consent) return false;
-  if (consent.scope !== 'PUBLIC' || consent.withdrawnAt !== null) return false;
-  return consent.expiresAt === null || new Date(consent.expiresAt).getTime() > now.getTime();
+  if (story.status !== 'PUBLISHED' || !consent || consent.scope !== 'PUBLIC') return false;
+  return consentCovers(consent, 'PRINT', now);
 }
 
 /** A story's text in the manual's language when it is translated into it, otherwise as it was told. */

@@ -12,7 +12,7 @@ const story = (over: Partial<ManualStory> = {}): ManualStory => ({
   storytellerName: 'Amina',
   status: 'PUBLISHED',
   publishedAt: '2026-05-01T10:00:00.000Z',
-  consent: { scope: 'PUBLIC', withdrawnAt: null, expiresAt: null },
+  consent: { scope: 'PUBLIC', channels: ['WEBSITE', 'PRINT'], withdrawnAt: null, expiresAt: null },
   translations: [],
   ...over,
 });
@@ -140,48 +140,86 @@ describe('renderManualHtml', () => {
     );
     const order = (needle: RegExp) => [...html.matchAll(needle)].map((m) => m[1]);
     expect(order(/<section class="chapter" id="chapter-(\d)"/g)).toEqual(['1', '2', '3']);
-    expect(order(/<article class="practice" id="practice-([\w-]+)"/g)).toEqual(['bp-1a', 'bp-1b', 'bp-2', 'bp-3']);
+    expect(order(/<article class="practice" id="(chapter-\d-practice-[\w-]+)"/g)).toEqual([
+      'chapter-1-practice-bp-1a',
+      'chapter-1-practice-bp-1b',
+      'chapter-2-practice-bp-2',
+      'chapter-3-practice-bp-3',
+    ]);
     const contents = html.slice(html.indexOf('<nav'), html.indexOf('</nav>'));
-    expect(order(/href="#chapter-(\d)"/g).length).toBe(3);
-    expect([...contents.matchAll(/href="#chapter-(\d)"/g)].map((m) => m[1])).toEqual(['1', '2', '3']);
-    expect([...contents.matchAll(/href="#practice-([\w-]+)"/g)].map((m) => m[1])).toEqual([
-      'bp-1a',
-      'bp-1b',
-      'bp-2',
-      'bp-3',
+    expect([...contents.matchAll(/href="#(chapter-\d)"/g)].map((m) => m[1])).toEqual([
+      'chapter-1',
+      'chapter-2',
+      'chapter-3',
+    ]);
+    expect([...contents.matchAll(/href="#(chapter-\d-practice-[\w-]+)"/g)].map((m) => m[1])).toEqual([
+      'chapter-1-practice-bp-1a',
+      'chapter-1-practice-bp-1b',
+      'chapter-2-practice-bp-2',
+      'chapter-3-practice-bp-3',
     ]);
     expect(html).toContain('Chapter 2');
     expect(html).toContain('What works in bp-2.');
     expect(html).toContain('Transfer bp-3 like this.');
   });
 
-  it('prints only published stories whose current consent is public, not withdrawn and not expired', () => {
+  it('gives a best practice printed in two chapters a distinct anchor in each, every link reaching exactly one', () => {
+    const html = render(
+      manual({ chapters: [chapter(1, [practice('bp-1'), practice('bp-2')]), chapter(2, [practice('bp-1')])] }),
+    );
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(
+      expect.arrayContaining(['chapter-1-practice-bp-1', 'chapter-2-practice-bp-1', 'chapter-1-practice-bp-2']),
+    );
+    const links = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+    expect(links).toEqual([
+      'chapter-1',
+      'chapter-1-practice-bp-1',
+      'chapter-1-practice-bp-2',
+      'chapter-2',
+      'chapter-2-practice-bp-1',
+    ]);
+    for (const link of links) expect(ids.filter((id) => id === link)).toHaveLength(1);
+  });
+
+  it('prints only published stories whose current consent is public, covers print, and is neither withdrawn nor expired', () => {
     const stories = [
       story({ id: 'public-story', title: 'Printed story' }),
       story({
+        id: 'print-only-story',
+        title: 'Story consented for print alone',
+        consent: { scope: 'PUBLIC', channels: ['PRINT'], withdrawnAt: null, expiresAt: null },
+      }),
+      story({
+        id: 'web-only-story',
+        title: 'Story consented for the website and the press',
+        consent: { scope: 'PUBLIC', channels: ['WEBSITE', 'PRESS'], withdrawnAt: null, expiresAt: null },
+      }),
+      story({
         id: 'network-story',
         title: 'Network story',
-        consent: { scope: 'NETWORK', withdrawnAt: null, expiresAt: null },
+        consent: { scope: 'NETWORK', channels: ['PRINT'], withdrawnAt: null, expiresAt: null },
       }),
       story({
         id: 'internal-story',
         title: 'Internal story',
-        consent: { scope: 'INTERNAL', withdrawnAt: null, expiresAt: null },
+        consent: { scope: 'INTERNAL', channels: [], withdrawnAt: null, expiresAt: null },
       }),
       story({
         id: 'withdrawn-story',
         title: 'Withdrawn story',
-        consent: { scope: 'PUBLIC', withdrawnAt: '2026-11-01T00:00:00.000Z', expiresAt: null },
+        consent: { scope: 'PUBLIC', channels: ['PRINT'], withdrawnAt: '2026-11-01T00:00:00.000Z', expiresAt: null },
       }),
       story({
         id: 'expired-story',
         title: 'Expired story',
-        consent: { scope: 'PUBLIC', withdrawnAt: null, expiresAt: '2026-11-30T00:00:00.000Z' },
+        consent: { scope: 'PUBLIC', channels: ['PRINT'], withdrawnAt: null, expiresAt: '2026-11-30T00:00:00.000Z' },
       }),
       story({
         id: 'lasting-story',
         title: 'Story consented until next year',
-        consent: { scope: 'PUBLIC', withdrawnAt: null, expiresAt: '2027-01-01T00:00:00.000Z' },
+        consent: { scope: 'PUBLIC', channels: ['PRINT'], withdrawnAt: null, expiresAt: '2027-01-01T00:00:00.000Z' },
       }),
       story({ id: 'draft-story', title: 'Draft story', status: 'APPROVED' }),
       story({ id: 'no-consent-story', title: 'Story without consent', consent: null }),
@@ -192,11 +230,18 @@ describe('renderManualHtml', () => {
       }),
     );
     const printed = [...html.matchAll(/data-story-id="([\w-]+)"/g)].map((m) => m[1]);
-    expect(printed).toEqual(['public-story', 'lasting-story']);
+    expect(printed).toEqual(['public-story', 'print-only-story', 'lasting-story']);
     expect(html).toContain('Printed story');
     expect(html).toContain('Told by Amina');
     expect(html).toContain('<figure class="story" lang="it"');
-    for (const hidden of ['Network story', 'Internal story', 'Withdrawn story', 'Expired story', 'Draft story']) {
+    for (const hidden of [
+      'Story consented for the website and the press',
+      'Network story',
+      'Internal story',
+      'Withdrawn story',
+      'Expired story',
+      'Draft story',
+    ]) {
       expect(html).not.toContain(hidden);
     }
   });

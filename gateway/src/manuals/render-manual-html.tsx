@@ -28,7 +28,9 @@ function Paragraphs({ text }: { text: string }) {
 }
 
 const chapterAnchor = (chapter: ManualChapter) => `chapter-${chapter.position}`;
-const practiceAnchor = (practice: ManualBestPractice) => `practice-${practice.id}`;
+/** Per chapter: the same best practice may be printed in two chapters, and an id names one element. */
+const practiceAnchor = (chapter: ManualChapter, practice: ManualBestPractice) =>
+  `${chapterAnchor(chapter)}-practice-${practice.id}`;
 
 function place(initiative: ManualInitiative): string {
   return [initiative.city, initiative.country?.name].filter(Boolean).join(', ');
@@ -69,11 +71,13 @@ function Template({ initiative, labels }: { initiative: ManualInitiative; labels
 }
 
 function Practice({
+  chapter,
   practice,
   labels,
   language,
   now,
 }: {
+  chapter: ManualChapter;
   practice: ManualBestPractice;
   labels: ManualLabels;
   language: string;
@@ -86,7 +90,7 @@ function Practice({
     .filter(Boolean)
     .join(' · ');
   return (
-    <article className="practice" id={practiceAnchor(practice)}>
+    <article className="practice" id={practiceAnchor(chapter, practice)}>
       <h3>{initiative.title}</h3>
       <p className="meta">{meta}</p>
       <h4>{labels.whatWorks}</h4>
@@ -173,7 +177,7 @@ function ManualDocument({ manual, now }: { manual: Manual; now: Date }) {
                   <ol>
                     {chapter.bestPractices.map((practice) => (
                       <li key={practice.id}>
-                        <a href={`#${practiceAnchor(practice)}`}>{practice.initiative.title}</a>
+                        <a href={`#${practiceAnchor(chapter, practice)}`}>{practice.initiative.title}</a>
                       </li>
                     ))}
                   </ol>
@@ -196,6 +200,7 @@ function ManualDocument({ manual, now }: { manual: Manual; now: Date }) {
                 chapter.bestPractices.map((practice) => (
                   <Practice
                     key={practice.id}
+                    chapter={chapter}
                     practice={practice}
                     labels={labels}
                     language={manual.language}

@@ -5,8 +5,8 @@ import { gatewayClient, startStack, type Stack } from '../src';
 
 /**
  * The manual as HTML and PDF through the real gateway over HTTP, on the demo data: read as the
- * caller (a draft only for those who may read it), printing only stories whose consent is public,
- * and a withdrawn consent gone from the very next rendering.
+ * caller (a draft only for those who may read it), printing only published stories whose consent is
+ * public and covers print, and a withdrawn consent gone from the very next rendering.
  */
 let stack: Stack;
 let base: string;
@@ -25,11 +25,19 @@ interface DemoManual {
       initiative: {
         id: string;
         title: string;
-        stories: { id: string; title: string; status: string; consent: { scope: string } | null }[];
+        stories: DemoStory[];
         workshopOutcomes: { kind: string; text: string }[];
       };
     }[];
   }[];
+}
+
+interface DemoStory {
+  id: string;
+  title: string;
+  status: string;
+  translations: { title: string }[];
+  consent: { scope: string; channels: string[] } | null;
 }
 
 const MANUALS = `{
@@ -39,7 +47,11 @@ const MANUALS = `{
       title
       bestPractices {
         whatWorks
-        initiative { id title stories { id title status consent { scope } } workshopOutcomes { kind text } }
+        initiative {
+          id title
+          stories { id title status translations { title } consent { scope channels } }
+          workshopOutcomes { kind text }
+        }
       }
     }
   }
@@ -91,6 +103,12 @@ const printedStoryIds = (page: string) => [...page.matchAll(/data-story-id="([^"
 const storiesOf = (manual: DemoManual) =>
   manual.chapters.flatMap((c) => c.bestPractices.flatMap((bp) => bp.initiative.stories));
 
+/** Public and published: what the public reads through the API. The consent's channels decide print. */
+const isPublic = (s: DemoStory) => s.status === 'PUBLISHED' && s.consent?.scope === 'PUBLIC';
+const coversPrint = (s: DemoStory) => s.consent?.channels.includes('PRINT') ?? false;
+const printable = (manual: DemoManual) => storiesOf(manual).filter((s) => isPublic(s) && coversPrint(s));
+const publicNotForPrint = (manual: DemoManual) => storiesOf(manual).filter((s) => isPublic(s) && !coversPrint(s));
+
 /**
  * A PDF's text and page count, read by pdf-parse (pdf.js) in a child process: pdf.js loads its
  * worker with a dynamic import, which jest's CommonJS runtime refuses.
@@ -122,7 +140,7 @@ describe('the manual through the gateway', () => {
     expect(draft).toBeDefined();
   });
 
-  it('serves the published manual as HTML to the public: chapters, best practice texts and public stories, never cached', async () => {
+  it('serves the published manual as HTML to the public: chapters, best practice texts and stories consented for print, never cached', async () => {
     const response = await fetchManual(published.id, 'html');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
@@ -138,10 +156,23 @@ describe('the manual through the gateway', () => {
         expect(page).toContain(escaped(practice.initiative.title));
       }
     }
-    const publicStories = storiesOf(published).filter((s) => s.status === 'PUBLISHED' && s.consent?.scope === 'PUBLIC');
-    expect(publicStories.length).toBeGreaterThan(0);
-    expect(printedStoryIds(page).sort()).toEqual(publicStories.map((s) => s.id).sort());
-    expect(page).toContain(escaped(publicStories[0].title));
+    const forPrint = printable(published);
+    expect(forPrint.length).toBeGreaterThan(0);
+    expect(printedStoryIds(page).sort()).toEqual(forPrint.map((s) => s.id).sort());
+    expect(page).toContain(escaped(forPrint[0].title));
+    // The demo's winner also has a public story whose consent does not name PRINT: it stays out.
+    const notForPrint = publicNotForPrint(published);
+    expect(notForPrint.length).toBeGreaterThan(0);
+    for (const story of notForPrint) expect(printedStoryIds(page)).not.toContain(story.id);
+  });
+
+  it('gives every element one id although the demo prints the same best practice in two chapters', async () => {
+    const page = await html(published.id);
+    const ids = [...page.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    const links = [...page.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+    expect(links.length).toBeGreaterThan(published.chapters.length);
+    for (const link of links) expect(ids).toContain(link);
   });
 
   it('serves the same manual as an A4 PDF whose text holds the title, the chapters, the practices and a story', async () => {
@@ -162,10 +193,23 @@ describe('the manual through the gateway', () => {
       expect(words).toContain(chapter.title);
       for (const practice of chapter.bestPractices) expect(words).toContain(practice.initiative.title);
     }
-    const [story] = storiesOf(published).filter((s) => s.consent?.scope === 'PUBLIC');
+    const [story] = printable(published);
     expect(words).toContain(story.title);
+    for (const left of publicNotForPrint(published)) {
+      for (const title of [left.title, ...left.translations.map((t) => t.title)]) expect(words).not.toContain(title);
+    }
     // The footer carries the page numbers.
     expect(words).toContain(`${total} / ${total}`);
+  });
+
+  it('answers HEAD of the PDF with its headers and no body, without printing', async () => {
+    const response = await fetch(`${base}/manuals/${published.id}.pdf`, { method: 'HEAD' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('content-length')).toBeNull();
+    expect(await response.text()).toBe('');
+    expect((await fetch(`${base}/manuals/${draft.id}.pdf`, { method: 'HEAD' })).status).toBe(404);
   });
 
   it('shows a draft manual only to those who may read drafts: 404 for the public and a member, 200 for an admin and a coordinator', async () => {
@@ -212,29 +256,38 @@ describe('the manual through the gateway', () => {
     expect(forPublic).not.toContain(lesson);
   });
 
-  it('prints only publicly consented stories for staff too: a consent narrowed to NETWORK keeps the story out', async () => {
-    const [story] = storiesOf(published).filter((s) => s.consent?.scope === 'PUBLIC');
+  it('prints a story only while its consent is PUBLIC and names PRINT, for staff too', async () => {
+    const [story] = publicNotForPrint(published);
     const RECORD = `mutation R($input: RecordConsentInput!) { recordConsent(input: $input) { consent { scope } } }`;
-    await gql(
-      RECORD,
-      {
-        input: {
-          storyId: story.id,
-          scope: 'NETWORK',
-          givenAt: new Date(Date.now() - 60_000).toISOString(),
-          givenBy: 'STORYTELLER',
-          evidenceReference: 'Form 2026/114, office binder',
+    const record = (scope: string, channels: string[]) =>
+      gql(
+        RECORD,
+        {
+          input: {
+            storyId: story.id,
+            scope,
+            channels,
+            givenAt: new Date(Date.now() - 60_000).toISOString(),
+            givenBy: 'STORYTELLER',
+            evidenceReference: 'Form 2026/114, office binder',
+          },
         },
-      },
-      admin,
-    );
-    const STORY = `query S($id: ID!) { story(id: $id) { id status consent { scope } } }`;
-    // The admin still reads the story through the API ...
+        admin,
+      );
+    // Public but not for print: the admin and the public read it through the API, no manual prints it.
+    expect(printedStoryIds(await html(published.id, admin))).not.toContain(story.id);
+    expect(printedStoryIds(await html(published.id))).not.toContain(story.id);
+    // Once the storyteller's consent names print, the very next rendering prints it ...
+    await record('PUBLIC', ['WEBSITE', 'PRESS', 'PRINT']);
+    expect(printedStoryIds(await html(published.id))).toContain(story.id);
+    expect(printedStoryIds(await html(published.id, admin))).toContain(story.id);
+    // ... and a consent narrowed to the network keeps it out again, though it still names print.
+    await record('NETWORK', ['PRINT']);
+    const STORY = `query S($id: ID!) { story(id: $id) { id status consent { scope channels } } }`;
     expect((await gql(STORY, { id: story.id }, admin)).story).toMatchObject({
       status: 'PUBLISHED',
-      consent: { scope: 'NETWORK' },
+      consent: { scope: 'NETWORK', channels: ['PRINT'] },
     });
-    // ... yet neither the admin's nor the public's manual prints it.
     expect(printedStoryIds(await html(published.id, admin))).not.toContain(story.id);
     expect(printedStoryIds(await html(published.id))).not.toContain(story.id);
   });

@@ -114,6 +114,16 @@ export class NominationResolver {
     return new NominationService(ctx).nominatorEmail(nomination);
   }
 
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the caller may withdraw it now (withdrawNomination): its nominator (the account that submitted it, ' +
+      'or anyone writing for the organisation it was submitted for), while nominations are open and it is not ' +
+      'withdrawn or decided. False for everyone else, the public included.',
+  })
+  viewerCanWithdraw(@Root() nomination: Nomination, @Ctx() ctx: AwardsContext): Promise<boolean> {
+    return new NominationService(ctx).viewerCanWithdraw(nomination);
+  }
+
   @FieldResolver(() => AwardEdition)
   async edition(@Root() nomination: Nomination, @Ctx() ctx: AwardsContext): Promise<AwardEdition> {
     return (await new AwardEditionService(ctx).byId(nomination.editionId))!;

@@ -329,20 +329,24 @@ export class NominationService {
       }
     };
     return this.change(input.id, input.expectedVersion, nominatorOnly, async (_tx, nomination, edition) => {
-      if (edition.phase !== AwardEditionPhase.NOMINATIONS_OPEN) {
-        throw conflict(
-          `"${edition.title}" is in phase ${edition.phase}: nominations are withdrawn only while they are open, before judging starts.`,
-        );
-      }
-      if (!WITHDRAWABLE.includes(nomination.status)) {
-        throw conflict(`This nomination is already ${nomination.status}.`);
-      }
+      const refusal = withdrawalRefusal(nomination, edition);
+      if (refusal) throw refusal;
       return {
         status: NominationStatus.WITHDRAWN,
         withdrawnAt: this.now(),
         withdrawalReason: input.reason.trim(),
       };
     });
+  }
+
+  /**
+   * Whether `withdrawNomination` would take it back for the caller now: the same decision (the
+   * nominator, `isNominatorOf`; the edition's phase and the nomination's status), short of the version.
+   */
+  async viewerCanWithdraw(nomination: Nomination): Promise<boolean> {
+    if (!isNominatorOf(this.ctx.viewer, nomination)) return false;
+    const edition = await this.ctx.loaders.editionById.load(nomination.editionId);
+    return !!edition && !withdrawalRefusal(nomination, edition);
   }
 
   private readonly organisersOnly = (_nomination: Nomination, edition: AwardEdition) =>
@@ -424,6 +428,17 @@ function refuseOutsideScreening(edition: AwardEdition): void {
       `"${edition.title}" is in phase ${edition.phase}: nominations are screened and shortlisted only while they are open or in judging.`,
     );
   }
+}
+
+/** Why a nomination cannot be withdrawn now, whoever asks: only while nominations are open, and only once. */
+function withdrawalRefusal(nomination: Nomination, edition: AwardEdition): DomainError | null {
+  if (edition.phase !== AwardEditionPhase.NOMINATIONS_OPEN) {
+    return conflict(
+      `"${edition.title}" is in phase ${edition.phase}: nominations are withdrawn only while they are open, before judging starts.`,
+    );
+  }
+  if (!WITHDRAWABLE.includes(nomination.status)) return conflict(`This nomination is already ${nomination.status}.`);
+  return null;
 }
 
 /** Admins nominate for any edition; coordinators and members for their own country's. */

@@ -463,13 +463,15 @@ const isFirstEdition = (judging: DemoJudging) =>
 
 /**
  * The juries that scored the first demo editions (Italy 2017), each once its edition exists and while it
- * has no jury yet; apart from the rest so that a demo database made before them gets them too.
+ * has neither a jury nor a scorecard yet; apart from the rest so that a demo database made before them
+ * gets them too.
  */
 async function seedFirstJudgings(dataSource: DataSource): Promise<void> {
   for (const judging of DEMO_JUDGINGS.filter(isFirstEdition)) {
     const editionId = demoEditionId(judging.countryCode, judging.year);
     if (!(await dataSource.getRepository(AwardEdition).countBy({ id: editionId }))) continue;
     if (await dataSource.getRepository(JuryMember).countBy({ editionId })) continue;
+    if (await dataSource.getRepository(Scorecard).countBy({ editionId })) continue;
     await dataSource.transaction((tx) => seedJudging(tx, judging, FIRST_EDITIONS.flatMap(demoNominations)));
   }
 }

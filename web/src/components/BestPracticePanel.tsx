@@ -15,7 +15,11 @@ interface BestPracticePanelProps {
 export function BestPracticePanel({ initiative }: BestPracticePanelProps) {
   const { t } = useTranslation();
   const headingId = useId();
-  const { data, complete } = useFragment({ fragment: BEST_PRACTICE_PANEL_FRAGMENT, from: initiative });
+  const { data, complete } = useFragment({
+    fragment: BEST_PRACTICE_PANEL_FRAGMENT,
+    fragmentName: 'BestPracticePanel_initiative',
+    from: initiative,
+  });
   if (!complete || !data.bestPractice) return null;
   const { bestPractice } = data;
   return (

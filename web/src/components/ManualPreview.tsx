@@ -35,6 +35,8 @@ export function ManualPreview({ manualId, version, title }: ManualPreviewProps) 
         title={t('awards.manuals.previewFrame', { title })}
         sandbox=""
         loading="lazy"
+        // An A4 page's width, and most of a screen's height: the printable page scrolls inside.
+        style={{ width: '100%', maxWidth: '52rem', height: '70vh', border: '1px solid #ccc', background: '#fff' }}
       />
     </section>
   );

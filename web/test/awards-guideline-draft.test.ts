@@ -1,4 +1,11 @@
-import { criteriaInput, draftOf, eligibilityRulesInput, withCriterion } from '../src/routes/awards/guideline-draft';
+import {
+  criteriaInput,
+  draftOf,
+  eligibilityRulesInput,
+  emptyRule,
+  withCriterion,
+  withRule,
+} from '../src/routes/awards/guideline-draft';
 import { groupByKey, previousVersion, startsNextVersion } from '../src/routes/awards/guideline-versions';
 
 // The guideline draft editor's state and what it sends (src/routes/awards/guideline-draft.ts), and
@@ -6,7 +13,10 @@ import { groupByKey, previousVersion, startsNextVersion } from '../src/routes/aw
 
 const saved = {
   title: 'Best-practice guidelines',
-  eligibilityRules: ['Runs in the country.', 'Not for profit.'],
+  eligibilityRules: [
+    { key: 'in-country', text: 'Runs in the country.', checkedAtIntake: false },
+    { key: 'brings-together', text: 'Brings locals and forced migrants together.', checkedAtIntake: true },
+  ],
   criteria: [
     {
       key: 'fixed-meeting-place',
@@ -24,7 +34,7 @@ const saved = {
 };
 
 describe('the draft editor', () => {
-  it('sends a saved version back as it was: rules, criteria, weights and scores from the lowest up', () => {
+  it('sends a saved version back as it was: rules with keys and intake flags, criteria, weights and scores from the lowest up', () => {
     const draft = draftOf(saved);
     expect(eligibilityRulesInput(draft)).toEqual(saved.eligibilityRules);
     expect(criteriaInput(draft)).toEqual([
@@ -59,9 +69,15 @@ describe('the draft editor', () => {
     expect(typed('1').description).toBeNull();
   });
 
-  it('drops empty rule lines and starts a new set with one empty criterion of three levels', () => {
+  it('drops wholly empty rules, trims the others, and starts a new set with no rule and one empty criterion of three levels', () => {
     const draft = draftOf();
-    expect(eligibilityRulesInput({ ...draft, eligibilityRules: '  One \n\n Two  \n' })).toEqual(['One', 'Two']);
+    expect(draft.eligibilityRules).toEqual([]);
+    const typed = withRule({ ...draft, eligibilityRules: [emptyRule(), emptyRule(), emptyRule()] }, 1, {
+      key: ' one ',
+      text: ' One. ',
+      checkedAtIntake: true,
+    });
+    expect(eligibilityRulesInput(typed)).toEqual([{ key: 'one', text: 'One.', checkedAtIntake: true }]);
     expect(criteriaInput(draft)).toEqual([
       {
         key: '',

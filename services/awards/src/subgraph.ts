@@ -23,6 +23,7 @@ import { AddJuryConflictsAndScores1772100000000 } from './migrations/17721000000
 import { AddAwardDecisions1772200000000 } from './migrations/1772200000000-AddAwardDecisions';
 import { AddDetectedConflicts1774000000000 } from './migrations/1774000000000-AddDetectedConflicts';
 import { AddPublicNominations1774000100000 } from './migrations/1774000100000-AddPublicNominations';
+import { KeyEligibilityRules1775000000000 } from './migrations/1775000000000-KeyEligibilityRules';
 import { AddBestPracticesAndManuals1773000000000 } from './migrations/1773000000000-AddBestPracticesAndManuals';
 import { Nomination } from './nominations/nomination.entity';
 import { nominationLoaders } from './nominations/nomination.loaders';
@@ -63,6 +64,7 @@ export const awardsSubgraph = defineSubgraph({
     AddBestPracticesAndManuals1773000000000,
     AddDetectedConflicts1774000000000,
     AddPublicNominations1774000100000,
+    KeyEligibilityRules1775000000000,
   ],
   // Detected conflicts of interest need the organisations behind initiatives and jurors (network).
   readsThroughGateway: true,

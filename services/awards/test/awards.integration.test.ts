@@ -1,6 +1,7 @@
 import { type Viewer } from '@best/kit';
 import { codeOf, expectNoGraphQLErrors, startSubgraph, type TestSubgraph, viewers } from '@best/kit/testing';
 import { awardsSubgraph } from '../src/subgraph';
+import { BEST_PRACTICE_GUIDELINES_V1 } from '../src/seed/best-practice-guidelines';
 import { demoNetwork } from '@best/demo';
 import {
   DEMO_EDITIONS,
@@ -29,14 +30,16 @@ const italyId = demoEditionId('IT', 2017);
 
 describe('awards subgraph on PostgreSQL, with the demo awards', () => {
   it('serves the published demo guideline with five weighted criteria, each on a 1–5 scale', async () => {
-    const query = `{ guidelines { id key version publishedAt eligibilityRules
+    const query = `{ guidelines { id key version publishedAt eligibilityRules { key text checkedAtIntake }
       criteria { key name weight scale { score descriptor } } } }`;
     const data = expectNoGraphQLErrors((await awards.gql(query)).body, query);
     expect(data.guidelines).toHaveLength(1);
     const [guideline] = data.guidelines;
     expect(guideline).toMatchObject({ id: DEMO_GUIDELINE_ID, key: 'best-practice-guidelines', version: 1 });
     expect(guideline.publishedAt).not.toBeNull();
-    expect(guideline.eligibilityRules.length).toBeGreaterThan(0);
+    expect(guideline.eligibilityRules.map((r: any) => r.key)).toEqual(
+      BEST_PRACTICE_GUIDELINES_V1.eligibilityRules!.map((r) => r.key),
+    );
     expect(guideline.criteria.map((c: any) => c.key)).toEqual([
       'brings-people-together',
       'fixed-place-regular-times',

@@ -89,7 +89,7 @@ describe('the demo awards: an edition in every phase, juries that scored, a conf
         expect(row).toMatchObject({ eligibility_checks: [], screened_at: null, phase: 'NOMINATIONS_OPEN' });
         continue;
       }
-      expect(row.eligibility_checks.map((c: any) => c.text)).toEqual(rules);
+      expect(row.eligibility_checks.map((c: any) => [c.rule, c.text])).toEqual(rules.map((r) => [r.key, r.text]));
       const failed = row.eligibility_checks.filter((c: any) => !c.met);
       expect(failed.map((c: any) => c.note)).toEqual(row.eligibility === 'INELIGIBLE' ? [row.eligibility_reason] : []);
       expect(row.screened_at.getTime()).toBeGreaterThan(row.submitted_at.getTime());

@@ -15,7 +15,7 @@ afterAll(async () => {
   await awards?.stop();
 });
 
-const GUIDELINE_FIELDS = `id key version title revision publishedAt eligibilityRules
+const GUIDELINE_FIELDS = `id key version title revision publishedAt eligibilityRules { key text checkedAtIntake }
   criteria { key name description weight scale { score descriptor } }`;
 const CREATE = `mutation($input: CreateGuidelineDraftInput!) {
   createGuidelineDraft(input: $input) { guideline { ${GUIDELINE_FIELDS} } } }`;
@@ -30,10 +30,14 @@ const READ = `query($id: ID!) { guideline(id: $id) { ${GUIDELINE_FIELDS} } }`;
 let sequence = 0;
 const newKey = () => `api-guidelines-${++sequence}`;
 
+const rule = (key: string, text: string, checkedAtIntake = false) => ({ key, text, checkedAtIntake });
+const IN_COUNTRY = rule('in-country', 'Runs in the country of the edition.');
+const SIX_MONTHS = rule('six-months', 'Has run for six months.');
+
 const newDraft = (overrides: Record<string, unknown> = {}) => ({
   key: newKey(),
   title: 'Community building guidelines',
-  eligibilityRules: ['Runs in the country of the edition.'],
+  eligibilityRules: [IN_COUNTRY],
   criteria: [criterionDraft('together', 2), criterionDraft('regular-times', 1)],
   ...overrides,
 });
@@ -68,14 +72,14 @@ describe('drafting, revising and publishing a guideline', () => {
       id: draft.id,
       expectedRevision: draft.revision,
       title: 'Revised guidelines',
-      eligibilityRules: ['Has run for six months.'],
+      eligibilityRules: [SIX_MONTHS],
       criteria: [criterionDraft('only-one', 3)],
     };
     const { guideline } = (await awards.ok(REVISE, { input }, admin)).reviseGuidelineDraft;
     expect(guideline).toMatchObject({
       title: 'Revised guidelines',
       revision: draft.revision + 1,
-      eligibilityRules: ['Has run for six months.'],
+      eligibilityRules: [SIX_MONTHS],
       criteria: [criterionDraft('only-one', 3)],
     });
   });
@@ -148,6 +152,13 @@ describe('starting the next version of a criteria set', () => {
     expect(guideline.id).not.toBe(v1.id);
   });
 
+  it('keeps every eligibility rule with its key, text and intake flag in the copy', async () => {
+    const rules = [IN_COUNTRY, rule('together', 'Brings locals and forced migrants together.', true)];
+    const v1 = await seed(awards).guideline({ eligibilityRules: rules });
+    const { guideline } = (await awards.ok(START, { input: { key: v1.key } }, admin)).startGuidelineVersion;
+    expect(guideline.eligibilityRules).toEqual(rules);
+  });
+
   it('copies the latest published version, not an older one', async () => {
     const v1 = await seed(awards).guideline();
     const { guideline: v2 } = (await awards.ok(START, { input: { key: v1.key } }, admin)).startGuidelineVersion;
@@ -189,17 +200,20 @@ describe('the difference between two versions', () => {
     criteriaAdded { key } criteriaRemoved { key }
     criteriaChanged { key changedFields name { from to } description { from to } weight { from to }
       scaleLevels { score from to } from { weight } to { weight } }
-    eligibilityRulesAdded eligibilityRulesRemoved } }`;
+    eligibilityRulesAdded { key text checkedAtIntake } eligibilityRulesRemoved { key }
+    eligibilityRulesChanged { key text { from to } checkedAtIntake { from to } } } }`;
 
-  it('lists criteria added, removed and changed, and eligibility rules added and removed', async () => {
-    const v1 = await seed(awards).guideline();
+  it('lists criteria added, removed and changed, and eligibility rules added, removed and changed by key', async () => {
+    const v1 = await seed(awards).guideline({
+      eligibilityRules: [IN_COUNTRY, rule('together', 'Brings people together.')],
+    });
     const { guideline: v2 } = (await awards.ok(START, { input: { key: v1.key } }, admin)).startGuidelineVersion;
     const together = criterionDraft('together', 3);
     together.scale[4].descriptor = 'Everyone plans and runs it together.';
     const input = {
       id: v2.id,
       expectedRevision: v2.revision,
-      eligibilityRules: ['Has run for six months.'],
+      eligibilityRules: [SIX_MONTHS, rule('together', 'Brings locals and forced migrants together.', true)],
       criteria: [together, criterionDraft('social-inclusion')],
     };
     await awards.ok(REVISE, { input }, admin);
@@ -222,8 +236,15 @@ describe('the difference between two versions', () => {
           to: { weight: 3 },
         },
       ],
-      eligibilityRulesAdded: ['Has run for six months.'],
-      eligibilityRulesRemoved: ['Runs in the country of the edition.'],
+      eligibilityRulesAdded: [SIX_MONTHS],
+      eligibilityRulesRemoved: [{ key: 'in-country' }],
+      eligibilityRulesChanged: [
+        {
+          key: 'together',
+          text: { from: 'Brings people together.', to: 'Brings locals and forced migrants together.' },
+          checkedAtIntake: { from: false, to: true },
+        },
+      ],
     });
   });
 
@@ -238,6 +259,7 @@ describe('the difference between two versions', () => {
       criteriaChanged: [],
       eligibilityRulesAdded: [],
       eligibilityRulesRemoved: [],
+      eligibilityRulesChanged: [],
     });
   });
 
@@ -289,6 +311,21 @@ describe('what a guideline must be, refused with BAD_USER_INPUT naming each prob
     ]);
   });
 
+  it('an eligibility rule whose key is not lowercase hyphenated words, or is used twice in one version', async () => {
+    expect(await refused(newDraft({ eligibilityRules: [rule('Not A Key', 'Runs here.')] }))).toEqual([
+      'eligibilityRules.0.key',
+    ]);
+    const response = await awards.gql(
+      CREATE,
+      { input: newDraft({ eligibilityRules: [IN_COUNTRY, IN_COUNTRY] }) },
+      admin,
+    );
+    expect(codeOf(response)).toBe('BAD_USER_INPUT');
+    expect(response.body.errors?.[0].extensions?.problems).toEqual([
+      { field: 'eligibilityRules.1.key', message: '"in-country" is used twice' },
+    ]);
+  });
+
   it('a scale level without a descriptor', async () => {
     expect(await refused(withCriterion({ scale: [level(1), level(2, '')] }))).toEqual([
       'criteria.0.scale.1.descriptor',
@@ -321,7 +358,7 @@ describe('what a guideline must be, refused with BAD_USER_INPUT naming each prob
     const long = (n: number) => 'x'.repeat(n);
     const input = newDraft({
       title: long(201),
-      eligibilityRules: [long(501)],
+      eligibilityRules: [rule('long', long(501))],
       criteria: [
         {
           ...criterionDraft('together'),
@@ -334,7 +371,7 @@ describe('what a guideline must be, refused with BAD_USER_INPUT naming each prob
     expect((await refused(input)).sort()).toEqual(
       [
         'title',
-        'eligibilityRules',
+        'eligibilityRules.0.text',
         'criteria.0.name',
         'criteria.0.description',
         'criteria.0.scale.0.descriptor',
@@ -346,7 +383,7 @@ describe('what a guideline must be, refused with BAD_USER_INPUT naming each prob
     const long = (n: number) => 'x'.repeat(n);
     const input = newDraft({
       title: long(200),
-      eligibilityRules: [long(500)],
+      eligibilityRules: [rule('long', long(500))],
       criteria: [
         {
           ...criterionDraft('together'),
@@ -396,5 +433,31 @@ describe('what a guideline must be, refused with BAD_USER_INPUT naming each prob
     expect(response.body.errors?.[0].message).toMatch(/cannot be published until it is valid/);
     expect(problemFields(response)).toEqual(['criteria.1.scale.1.score', 'criteria.1.scale.1.descriptor']);
     expect((await read(draft.id)).publishedAt).toBeNull();
+  });
+});
+
+describe("the network's intake checklist", () => {
+  const INTAKE = `{ intakeTraits { key text checkedAtIntake } }`;
+  const together = rule('brings-together', 'Brings locals and forced migrants together.', true);
+  const fixedPlace = rule('fixed-place', 'Has a fixed meeting place.', true);
+
+  it('is empty while "best-practice-guidelines" has no published version', async () => {
+    expect((await awards.ok(INTAKE, {}, viewers.anonymous())).intakeTraits).toEqual([]);
+  });
+
+  it("is the newest published version's intake rules, in its order, for anyone; a draft does not count", async () => {
+    const v1 = await seed(awards).guideline({
+      key: 'best-practice-guidelines',
+      eligibilityRules: [IN_COUNTRY, together],
+    });
+    expect((await awards.ok(INTAKE, {}, viewers.anonymous())).intakeTraits).toEqual([together]);
+
+    const { guideline: v2 } = (await awards.ok(START, { input: { key: v1.key } }, admin)).startGuidelineVersion;
+    const input = { id: v2.id, expectedRevision: v2.revision, eligibilityRules: [fixedPlace, IN_COUNTRY, together] };
+    const revised = (await awards.ok(REVISE, { input }, admin)).reviseGuidelineDraft.guideline;
+    expect((await awards.ok(INTAKE, {}, admin)).intakeTraits).toEqual([together]);
+
+    await awards.ok(PUBLISH, { input: { id: v2.id, expectedRevision: revised.revision } }, admin);
+    expect((await awards.ok(INTAKE, {}, viewers.anonymous())).intakeTraits).toEqual([fixedPlace, together]);
   });
 });

@@ -7,11 +7,11 @@ import { AwardEditionPhase, PHASE_ORDER } from '../src/award-editions/award-edit
 import { AwardEditionService } from '../src/award-editions/award-edition.service';
 import { seed } from './seed';
 
-/** The pinned guideline's eligibility rules in these tests: checks answer them by position 0, 1, 2. */
+/** The pinned guideline's eligibility rules in these tests; checks answer them by key. */
 export const RULES = [
-  'Runs in the country of the edition.',
-  'Has run for at least a year.',
-  'Brings locals and forced migrants together as equals.',
+  { key: 'in-country', text: 'Runs in the country of the edition.', checkedAtIntake: false },
+  { key: 'one-year', text: 'Has run for at least a year.', checkedAtIntake: false },
+  { key: 'brings-together', text: 'Brings locals and forced migrants together as equals.', checkedAtIntake: true },
 ];
 
 export const NOMINATION_FIELDS = `id version status eligibility eligibilityReason screenedAt withdrawnAt withdrawalReason
@@ -22,8 +22,8 @@ export const SHORTLIST = `mutation($input: ShortlistNominationInput!) { shortlis
 export const WITHDRAW = `mutation($input: WithdrawNominationInput!) { withdrawNomination(input: $input) { nomination { ${NOMINATION_FIELDS} } } }`;
 const SUBMIT = `mutation($input: SubmitNominationInput!) { submitNomination(input: $input) { nomination { id version } } }`;
 
-/** Answers for every rule: all met, or all met but the ones listed. */
-export const checks = (unmet: number[] = []) => RULES.map((_, rule) => ({ rule, met: !unmet.includes(rule) }));
+/** Answers for every rule: all met, or all met but the ones listed (by their position in RULES). */
+export const checks = (unmet: number[] = []) => RULES.map(({ key }, i) => ({ rule: key, met: !unmet.includes(i) }));
 
 export function nominations(awards: TestSubgraph) {
   /** An edition of `countryCode` whose nominations are open, judged by a guideline with RULES. */

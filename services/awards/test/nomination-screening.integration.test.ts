@@ -34,7 +34,7 @@ async function eligible(on: AwardEdition = edition) {
 describe('screenNomination', () => {
   it('screens ELIGIBLE when every rule is met, keeping each answer with the rule’s text in the guideline’s order', async () => {
     const { id, version } = await helpers.nominate(edition, nominator);
-    const answers = [...checks()].reverse().map((c) => (c.rule === 1 ? { ...c, note: 'Since 2019.' } : c));
+    const answers = [...checks()].reverse().map((c) => (c.rule === 'one-year' ? { ...c, note: 'Since 2019.' } : c));
     const data = await awards.ok(SCREEN, { input: { id, expectedVersion: version, checks: answers } }, coordinator);
     expect(data.screenNomination.nomination).toMatchObject({
       status: 'ELIGIBLE',
@@ -42,11 +42,11 @@ describe('screenNomination', () => {
       eligibilityReason: null,
       version: version + 1,
       screenedAt: expect.any(String),
-      eligibilityChecks: RULES.map((text, rule) => ({
-        rule,
+      eligibilityChecks: RULES.map(({ key, text }) => ({
+        rule: key,
         text,
         met: true,
-        note: rule === 1 ? 'Since 2019.' : null,
+        note: key === 'one-year' ? 'Since 2019.' : null,
       })),
     });
   });
@@ -76,10 +76,14 @@ describe('screenNomination', () => {
   });
 
   it.each([
-    ['a rule left unanswered', checks().slice(0, 2), /rule 2 is not answered/],
-    ['a rule answered twice', [...checks(), { rule: 0, met: false }], /rule 0 is answered more than once/],
-    ['a rule the guideline does not have', [...checks(), { rule: 3, met: true }], /no rule 3/],
-    ['no answer at all', [], /rules 0, 1 and 2 are not answered/],
+    ['a rule left unanswered', checks().slice(0, 2), /rule "brings-together" is not answered/],
+    [
+      'a rule answered twice',
+      [...checks(), { rule: 'in-country', met: false }],
+      /rule "in-country" is answered more than once/,
+    ],
+    ['a rule the guideline does not have', [...checks(), { rule: 'rule-3', met: true }], /no rule "rule-3"/],
+    ['no answer at all', [], /rules "in-country", "one-year" and "brings-together" are not answered/],
   ])('refuses %s with BAD_USER_INPUT naming the rules', async (_case, answers, message) => {
     const { id, version } = await helpers.nominate(edition, nominator);
     const result = await screen({ id, expectedVersion: version, checks: answers });

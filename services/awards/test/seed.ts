@@ -40,7 +40,7 @@ export function seed(subgraph: Pick<TestSubgraph, 'dataSource'>) {
     const draft = await service.createDraft({
       key: `test-guidelines-${++sequence}`,
       title: 'Test guidelines',
-      eligibilityRules: ['Runs in the country of the edition.'],
+      eligibilityRules: [{ key: 'in-country', text: 'Runs in the country of the edition.', checkedAtIntake: false }],
       criteria: [criterionDraft('together', 2), criterionDraft('regular-times', 1)],
       ...overrides,
     });

@@ -11,6 +11,7 @@ import { CreateAccessControl1766000000000 } from './migrations/1766000000000-Cre
 import { CurateInitiatives1767000000000 } from './migrations/1767000000000-CurateInitiatives';
 import { SearchInitiatives1767000100000 } from './migrations/1767000100000-SearchInitiatives';
 import { CreateInitiativeProposals1767000200000 } from './migrations/1767000200000-CreateInitiativeProposals';
+import { RecordIntakeChecksByTraitKey1775000000000 } from './migrations/1775000000000-RecordIntakeChecksByTraitKey';
 import { MembershipChange } from './organizations/membership-change.entity';
 import { Organization } from './organizations/organization.entity';
 import { organizationLoaders } from './organizations/organization.loaders';
@@ -54,7 +55,10 @@ export const networkSubgraph: SubgraphDefinition<NetworkLoaders> = defineSubgrap
     CurateInitiatives1767000000000,
     SearchInitiatives1767000100000,
     CreateInitiativeProposals1767000200000,
+    RecordIntakeChecksByTraitKey1775000000000,
   ],
+  // The intake checklist is the published guideline's intake traits, owned by awards.
+  readsThroughGateway: true,
   buildSchema: buildNetworkSchema,
   createLoaders: createNetworkLoaders,
   seedDemo: seedNetworkDemo,

@@ -2,11 +2,11 @@ import { demoNetwork, MEMBERSHIP_STAGES, INITIATIVE_STATUSES } from '@best/demo'
 import { type Viewer } from '@best/kit';
 import { codeOf, problemFields, startSubgraph, type TestSubgraph, viewers } from '@best/kit/testing';
 import { networkSubgraph } from '../src/subgraph';
-import { proposalInput, seed } from './seed';
+import { intakeGateway, proposalInput, seed } from './seed';
 
 let network: TestSubgraph;
 beforeAll(async () => {
-  network = await startSubgraph(networkSubgraph, { demo: true, prefix: 'network_countries' });
+  network = await startSubgraph(networkSubgraph, { demo: true, prefix: 'network_countries', gateway: intakeGateway() });
 });
 afterAll(() => network?.stop());
 

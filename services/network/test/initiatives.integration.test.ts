@@ -2,12 +2,16 @@ import { demoNetwork } from '@best/demo';
 import { Scope, type Viewer } from '@best/kit';
 import { codeOf, problemFields, startSubgraph, type TestSubgraph, unique, viewers } from '@best/kit/testing';
 import { networkSubgraph } from '../src/subgraph';
-import { proposalInput, seed, type Seed } from './seed';
+import { intakeGateway, proposalInput, seed, type Seed } from './seed';
 
 let network: TestSubgraph;
 let given: Seed;
 beforeAll(async () => {
-  network = await startSubgraph(networkSubgraph, { demo: true, prefix: 'network_initiatives' });
+  network = await startSubgraph(networkSubgraph, {
+    demo: true,
+    prefix: 'network_initiatives',
+    gateway: intakeGateway(),
+  });
   given = seed(network);
 });
 afterAll(() => network?.stop());

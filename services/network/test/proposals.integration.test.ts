@@ -11,29 +11,34 @@ import {
 } from '@best/kit/testing';
 import { PROPOSAL_LIMITS } from '../src/proposals/proposal.limits';
 import { networkSubgraph } from '../src/subgraph';
-import { proposalInput, seed } from './seed';
+import { INTAKE_GUIDELINE_ID, INTAKE_TRAITS, intakeGateway, proposalInput, seed, traitChecks } from './seed';
 
+// The current guideline as the gateway answers the network (a double; the real path: stack e2e).
+const gateway = intakeGateway();
 let network: TestSubgraph;
 beforeAll(async () => {
-  network = await startSubgraph(networkSubgraph, { demo: true, prefix: 'network_proposals' });
+  network = await startSubgraph(networkSubgraph, { demo: true, prefix: 'network_proposals', gateway });
 });
 afterAll(() => network?.stop());
+afterEach(() => gateway.comeBack());
 
 const demo = demoNetwork();
 const maltese = demo.organizations.find((o) => o.countryCode === 'MT' && o.kind !== 'JRS_OFFICE')!;
-const ALL_TRAITS = {
-  bringsLocalsAndForcedMigrantsTogether: true,
-  fixedMeetingPlaceAndRegularTimes: true,
-  promotesSocialInclusion: true,
-  benefitsLocalsToo: true,
-};
+/** The checks as a proposal reads them back: each trait's key and text, in the guideline's order. */
+const recorded = (unmet: string[] = []) => ({
+  guidelineId: INTAKE_GUIDELINE_ID,
+  guidelineVersion: 1,
+  checks: INTAKE_TRAITS.map((t) => ({ trait: t.key, text: t.text, met: !unmet.includes(t.key) })),
+});
+const ELIGIBILITY = 'guidelineId guidelineVersion checks { trait text met }';
 
 const PROPOSE = `mutation($input: ProposeInitiativeInput!) { proposeInitiative(input: $input) { proposalId receivedAt } }`;
 const REVIEW = `mutation($input: ReviewProposalInput!) { reviewProposal(input: $input) {
-  proposal { id state reviewReason reviewedBy reviewedAt eligibility { bringsLocalsAndForcedMigrantsTogether fixedMeetingPlaceAndRegularTimes promotesSocialInclusion benefitsLocalsToo } }
+  proposal { id state reviewReason reviewedBy reviewedAt eligibility { ${ELIGIBILITY} } }
   initiative { id listing version organization { id name membershipStage membershipHistory { fromStage toStage reason changedBy } } } } }`;
 const PROPOSAL = `query($id: ID!) { initiativeProposal(id: $id) {
   id state language proposerRelation proposerName proposerEmail organizationName organizationKind submittedAt
+  eligibility { ${ELIGIBILITY} } proposerEligibility { ${ELIGIBILITY} }
   country { code } initiative { id title listing version meetingPlace meetingTimes organization { id } } } }`;
 const QUEUE = `query($country: ID, $state: ProposalState) { initiativeProposals(countryCode: $country, state: $state, first: 100) {
   totalCount nodes { id country { code } initiative { title } } } }`;
@@ -56,7 +61,7 @@ const review = (viewer: Viewer, proposal: any, input: Record<string, unknown>) =
       input: {
         proposalId: proposal.id,
         expectedVersion: proposal.initiative.version,
-        eligibility: ALL_TRAITS,
+        eligibility: traitChecks(),
         ...input,
       },
     },
@@ -91,6 +96,73 @@ describe('proposing an initiative', () => {
     });
     const queue = await network.ok(QUEUE, {}, viewers.coordinator('MT'));
     expect(queue.initiativeProposals.nodes.map((n: any) => n.id)).toContain(proposalId);
+  });
+
+  it("keeps the proposer's answer to each intake trait by key, with its text and the guideline version", async () => {
+    const unmet = ['benefits-locals-too'];
+    const proposal = await proposed({ eligibility: [...traitChecks(unmet)].reverse() });
+    expect(proposal).toMatchObject({ state: 'PENDING', eligibility: null, proposerEligibility: recorded(unmet) });
+  });
+
+  it.each([
+    ['a trait left out', () => traitChecks().slice(1), 'eligibility', /answer the intake trait "brings-locals/],
+    ['a trait answered twice', () => [...traitChecks(), traitChecks()[2]], 'eligibility.4', /answered more than once/],
+    [
+      'a key the guideline has but does not check at intake',
+      () => [...traitChecks(), { trait: 'runs-in-edition-country', met: true }],
+      'eligibility.4',
+      /is not an intake trait/,
+    ],
+    [
+      'an unknown key',
+      () => [{ trait: 'nonsense', met: true }, ...traitChecks()],
+      'eligibility.0',
+      /not an intake trait/,
+    ],
+  ])('refuses %s with BAD_USER_INPUT naming it, and stores nothing', async (_what, eligibility, field, message) => {
+    const title = unique('Refused for its checks');
+    const response = await propose(proposalInput({ title, eligibility: eligibility() }));
+    expect(codeOf(response)).toBe('BAD_USER_INPUT');
+    expect(response.body.errors?.[0].extensions?.problems).toContainEqual({
+      field,
+      message: expect.stringMatching(message),
+    });
+    const [{ n }] = await network.dataSource.query('SELECT count(*)::int AS n FROM initiative WHERE title = $1', [
+      title,
+    ]);
+    expect(n).toBe(0);
+  });
+
+  it('reads the intake traits through the gateway once and keeps them for a while', async () => {
+    const before = gateway.asked.length;
+    await proposed();
+    await proposed();
+    expect(gateway.asked.length - before).toBeLessThanOrEqual(1);
+    expect(gateway.asked.every((q) => q.operationName === 'NetworkIntakeChecklist')).toBe(true);
+    expect(gateway.asked.at(-1)?.variables).toEqual({ key: 'best-practice-guidelines' });
+  });
+
+  it('answers SERVICE_UNAVAILABLE, storing nothing, when the gateway does not answer and nothing is kept', async () => {
+    const title = unique('Proposed while awards is down');
+    // A fresh reader of the gateway has nothing kept: the subgraph reads through it on the first proposal.
+    const down = intakeGateway();
+    down.goDown();
+    const offline = await startSubgraph(networkSubgraph, {
+      demo: true,
+      prefix: 'network_proposals_down',
+      gateway: down,
+    });
+    try {
+      const response = await offline.gql(PROPOSE, { input: proposalInput({ title }) }, viewers.anonymous());
+      expect(codeOf(response)).toBe('SERVICE_UNAVAILABLE');
+      expect(response.body.errors?.[0].message).toMatch(/intake traits could not be read/);
+      const [{ n }] = await offline.dataSource.query('SELECT count(*)::int AS n FROM initiative WHERE title = $1', [
+        title,
+      ]);
+      expect(n).toBe(0);
+    } finally {
+      await offline.stop();
+    }
   });
 
   it('the initiative itself may describe itself, signed in or not', async () => {
@@ -226,7 +298,7 @@ describe('proposing an initiative', () => {
 });
 
 describe('reviewing a proposal', () => {
-  it('the coordinator lists it after checking the four traits: it goes public, its organisation enters the pipeline', async () => {
+  it('the coordinator lists it after checking every intake trait: it goes public, its organisation enters the pipeline', async () => {
     const proposal = await proposed({ proposerRelation: 'NOMINATOR' });
     const response = await review(viewers.coordinator('MT'), proposal, { decision: 'LIST', reason: 'Site visit done' });
     expect(response.body.errors).toBeUndefined();
@@ -236,7 +308,7 @@ describe('reviewing a proposal', () => {
       reviewReason: 'Site visit done',
       reviewedBy: 'Test Coordinator MT',
       reviewedAt: expect.any(String),
-      eligibility: ALL_TRAITS,
+      eligibility: recorded(),
     });
     expect(initiative.listing).toBe('LISTED');
     expect(initiative.organization).toMatchObject({
@@ -284,23 +356,59 @@ describe('reviewing a proposal', () => {
     const proposal = await proposed();
     const response = await review(viewers.coordinator('MT'), proposal, {
       decision: 'LIST',
-      eligibility: { ...ALL_TRAITS, fixedMeetingPlaceAndRegularTimes: false },
+      eligibility: traitChecks(['fixed-meeting-place-and-regular-times']),
     });
     expect(codeOf(response)).toBe('BAD_USER_INPUT');
-    expect(problemFields(response)).toEqual(['eligibility.fixedMeetingPlaceAndRegularTimes']);
+    expect(problemFields(response)).toEqual(['eligibility.1']);
     expect(response.body.errors?.[0].message).toMatch(/fixed meeting place and regular times/);
+  });
+
+  it('refuses a review that leaves a trait out or names an unknown one, and keeps it pending', async () => {
+    const proposal = await proposed();
+    const missing = await review(viewers.coordinator('MT'), proposal, {
+      decision: 'DECLINE',
+      reason: 'Not regular',
+      eligibility: traitChecks().slice(0, 3),
+    });
+    expect(codeOf(missing)).toBe('BAD_USER_INPUT');
+    expect(problemFields(missing)).toEqual(['eligibility']);
+    const unknown = await review(viewers.coordinator('MT'), proposal, {
+      decision: 'LIST',
+      eligibility: [...traitChecks(), { trait: 'has-a-website', met: true }],
+    });
+    expect(problemFields(unknown)).toEqual(['eligibility.4']);
+    const still = await network.ok(PROPOSAL, { id: proposal.id }, viewers.admin());
+    expect(still.initiativeProposal.state).toBe('PENDING');
+  });
+
+  it('a review while the gateway does not answer (and the traits are not kept) is SERVICE_UNAVAILABLE and changes nothing', async () => {
+    const proposal = await proposed();
+    gateway.goDown();
+    // What was kept serves for a while; a review that does not match it reads again, and the gateway is down.
+    const response = await review(viewers.coordinator('MT'), proposal, {
+      decision: 'LIST',
+      eligibility: [...traitChecks(), { trait: 'new-trait', met: true }],
+    });
+    expect(codeOf(response)).toBe('SERVICE_UNAVAILABLE');
+    gateway.comeBack();
+    const still = await network.ok(PROPOSAL, { id: proposal.id }, viewers.admin());
+    expect(still.initiativeProposal.state).toBe('PENDING');
   });
 
   it('declines it with a reason: it stays out of public view, with the traits as checked', async () => {
     const proposal = await proposed();
-    const traits = { ...ALL_TRAITS, bringsLocalsAndForcedMigrantsTogether: false, benefitsLocalsToo: false };
+    const unmet = ['brings-locals-and-forced-migrants-together', 'benefits-locals-too'];
     const response = await review(viewers.coordinator('MT'), proposal, {
       decision: 'DECLINE',
-      eligibility: traits,
+      eligibility: traitChecks(unmet),
       reason: 'Only newcomers take part; no locals.',
     });
     expect(response.body.data!.reviewProposal).toMatchObject({
-      proposal: { state: 'DECLINED', eligibility: traits, reviewReason: 'Only newcomers take part; no locals.' },
+      proposal: {
+        state: 'DECLINED',
+        eligibility: recorded(unmet),
+        reviewReason: 'Only newcomers take part; no locals.',
+      },
       initiative: { listing: 'DECLINED', organization: null },
     });
     const hidden = await network.ok(

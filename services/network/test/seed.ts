@@ -1,6 +1,6 @@
 import { demoNetwork } from '@best/demo';
 import { type Viewer } from '@best/kit';
-import { type TestSubgraph, unique, viewers } from '@best/kit/testing';
+import { gatewayDouble, type GatewayDouble, type TestSubgraph, unique, viewers } from '@best/kit/testing';
 
 export interface SeededOrganization {
   id: string;
@@ -61,6 +61,40 @@ export function seed(network: TestSubgraph, as: Viewer = viewers.admin()) {
 export type Seed = ReturnType<typeof seed>;
 
 /** A complete, valid proposal; override what a test is about. */
+/** The intake traits of the guideline the tests' gateway double answers with (version 1's four). */
+export const INTAKE_TRAITS = [
+  { key: 'brings-locals-and-forced-migrants-together', text: 'It brings locals and forced migrants together.' },
+  { key: 'fixed-meeting-place-and-regular-times', text: 'It has a fixed meeting place and regular times.' },
+  { key: 'promotes-social-inclusion', text: 'It promotes social inclusion.' },
+  { key: 'benefits-locals-too', text: 'It benefits the locals too.' },
+];
+export const INTAKE_GUIDELINE_ID = 'a1000000-0000-4000-8000-000000000001';
+
+/**
+ * The gateway as it answers the network's read of the current guideline (a double: the real path is
+ * tested end to end in the stack): version 1 with the four intake traits and one award-only rule.
+ */
+export function intakeGateway(): GatewayDouble {
+  return gatewayDouble({
+    NetworkIntakeChecklist: () => ({
+      guidelines: [
+        {
+          id: INTAKE_GUIDELINE_ID,
+          version: 1,
+          eligibilityRules: [
+            { key: 'runs-in-edition-country', text: 'Runs in the country.', checkedAtIntake: false },
+            ...INTAKE_TRAITS.map((t) => ({ ...t, checkedAtIntake: true })),
+          ],
+        },
+      ],
+    }),
+  });
+}
+
+/** Every intake trait answered, met unless listed. */
+export const traitChecks = (unmet: string[] = []) =>
+  INTAKE_TRAITS.map(({ key }) => ({ trait: key, met: !unmet.includes(key) }));
+
 export const proposalInput = (overrides: Record<string, unknown> = {}) => ({
   countryCode: 'MT',
   title: unique('Tuesday football with newcomers'),
@@ -76,6 +110,7 @@ export const proposalInput = (overrides: Record<string, unknown> = {}) => ({
   language: 'mt',
   organizationName: unique('Birkirkara Football Friends'),
   organizationKind: 'COMMUNITY_GROUP',
+  eligibility: traitChecks(),
   ...overrides,
 });
 

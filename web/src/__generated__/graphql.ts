@@ -122,7 +122,7 @@ export type CreateGuidelineDraftInput = {
   /** 1 to 20 criteria, in the order jurors see them. */
   criteria: Array<CriterionInput>;
   /** What an initiative must meet to be nominated, at most 30. */
-  eligibilityRules?: Array<string> | null | undefined;
+  eligibilityRules?: Array<EligibilityRuleInput> | null | undefined;
   /** Names the criteria set across its versions, e.g. "best-practice-guidelines". */
   key: string;
   /** 1 to 200 characters. */
@@ -257,16 +257,14 @@ export type Eligibility =
   | 'INELIGIBLE'
   | 'UNCHECKED';
 
-/** The four eligibility traits, each checked: true when the initiative shows it. */
-export type EligibilityCheckInput = {
-  /** It benefits the locals too. */
-  benefitsLocalsToo: boolean;
-  /** It brings locals and forced migrants together. */
-  bringsLocalsAndForcedMigrantsTogether: boolean;
-  /** It has a fixed meeting place and regular times. */
-  fixedMeetingPlaceAndRegularTimes: boolean;
-  /** It promotes social inclusion. */
-  promotesSocialInclusion: boolean;
+/** One eligibility rule of a guideline: its stable key, its text, and whether intake checks it. */
+export type EligibilityRuleInput = {
+  /** True when the network's intake checks it too (a proposal answers it); false for award-only rules. */
+  checkedAtIntake: boolean;
+  /** Lowercase words joined by hyphens, unique within the guideline; keep it when a later version rewords the rule. */
+  key: string;
+  /** 1 to 500 characters. */
+  text: string;
 };
 
 export type EraseStoryInput = {
@@ -377,8 +375,8 @@ export type NominationEligibilityCheckInput = {
   met: boolean;
   /** What the screener noted (at most 1000 characters). */
   note?: string | null | undefined;
-  /** The rule's position in the guideline's eligibilityRules, from 0. */
-  rule: number;
+  /** The rule's key in the guideline's eligibilityRules. */
+  rule: string;
 };
 
 /** Where a nomination stands: submitted, checked for eligibility, shortlisted, then decided; or withdrawn by its nominator before judging. */
@@ -421,6 +419,8 @@ export type ProposeInitiativeInput = {
   countryCode: string | number;
   /** At most 10000 characters. */
   description?: string | null | undefined;
+  /** Whether the initiative shows each intake trait of the current guideline (`intakeTraits`): every trait exactly once, by its key. A proposal that misses one, repeats one or names another is refused (BAD_USER_INPUT). */
+  eligibility: Array<TraitCheckInput>;
   /** YYYY-MM-DD, not before startDate. */
   endDate?: string | null | undefined;
   /** How it was evaluated (at most 5000 characters). */
@@ -574,11 +574,12 @@ export type ReviewDecision =
   | 'DECLINE'
   | 'LIST';
 
-/** A coordinator's review of a proposal against the four eligibility traits. */
+/** A coordinator's review of a proposal against the current guideline's intake traits. */
 export type ReviewProposalInput = {
-  /** LIST needs all four traits; DECLINE needs a reason. */
+  /** LIST needs every intake trait met; DECLINE needs a reason. */
   decision: ReviewDecision;
-  eligibility: EligibilityCheckInput;
+  /** Every intake trait of the current guideline (`intakeTraits`) exactly once, by its key. */
+  eligibility: Array<TraitCheckInput>;
   /** The proposed initiative's version you reviewed. */
   expectedVersion: number;
   /** The organisation to list it under. Left out: the proposer's choice, or else a new organisation from the name the proposer gave, entering the membership pipeline as IDENTIFIED. */
@@ -608,7 +609,7 @@ export type ReviseGuidelineDraftInput = {
   /** Replaces every criterion, in this order. */
   criteria?: Array<CriterionInput> | null | undefined;
   /** Replaces every eligibility rule. */
-  eligibilityRules?: Array<string> | null | undefined;
+  eligibilityRules?: Array<EligibilityRuleInput> | null | undefined;
   /** The revision you edited; a newer one means someone else saved first. */
   expectedRevision: number;
   id: string | number;
@@ -803,6 +804,14 @@ export type TargetGroup =
   | 'SCHOOL_PUPILS'
   | 'UNIVERSITY_STUDENTS';
 
+/** The answer to one intake trait of the current guideline, named by the rule's key. */
+export type TraitCheckInput = {
+  /** True when the initiative shows the trait. */
+  met: boolean;
+  /** The key of an intake trait, as `intakeTraits` lists them. */
+  trait: string;
+};
+
 export type UpdateCampaignInput = {
   campaignId: string | number;
   description?: string | null | undefined;
@@ -976,13 +985,15 @@ export type CampaignList_CampaignsFragment = (
 
 export type CountryFilter_CountriesFragment = { __typename: 'Country', code: string, name: string } & { ' $fragmentName'?: 'CountryFilter_CountriesFragment' };
 
+export type DecisionSummary_EditionFragment = { __typename: 'AwardEdition', id: string, decision: { __typename: 'AwardDecision', editionId: string, decidedAt: string, decidedBy: string | null, normalised: boolean, reason: string } | null } & { ' $fragmentName'?: 'DecisionSummary_EditionFragment' };
+
 export type GuidelineCompareForm_GuidelineFragment = { __typename: 'Guideline', id: string, title: string, version: number } & { ' $fragmentName'?: 'GuidelineCompareForm_GuidelineFragment' };
 
-export type GuidelineCriteria_GuidelineFragment = { __typename: 'Guideline', id: string, eligibilityRules: Array<string>, criteria: Array<{ __typename: 'Criterion', id: string, key: string, name: string, description: string, weight: number, scale: Array<{ __typename: 'ScaleLevel', score: number, descriptor: string }> }> } & { ' $fragmentName'?: 'GuidelineCriteria_GuidelineFragment' };
+export type GuidelineCriteria_GuidelineFragment = { __typename: 'Guideline', id: string, eligibilityRules: Array<{ __typename: 'EligibilityRule', key: string, text: string, checkedAtIntake: boolean }>, criteria: Array<{ __typename: 'Criterion', id: string, key: string, name: string, description: string, weight: number, scale: Array<{ __typename: 'ScaleLevel', score: number, descriptor: string }> }> } & { ' $fragmentName'?: 'GuidelineCriteria_GuidelineFragment' };
 
-export type GuidelineDifferenceView_DifferenceFragment = { __typename: 'GuidelineDifference', eligibilityRulesAdded: Array<string>, eligibilityRulesRemoved: Array<string>, title: { __typename: 'TextChange', from: string, to: string } | null, criteriaAdded: Array<{ __typename: 'Criterion', id: string, key: string, name: string }>, criteriaRemoved: Array<{ __typename: 'Criterion', id: string, key: string, name: string }>, criteriaChanged: Array<{ __typename: 'CriterionChange', key: string, changedFields: Array<CriterionField>, name: { __typename: 'TextChange', from: string, to: string } | null, description: { __typename: 'TextChange', from: string, to: string } | null, weight: { __typename: 'WeightChange', from: number, to: number } | null, scaleLevels: Array<{ __typename: 'ScaleLevelChange', score: number, from: string | null, to: string | null }>, to: { __typename: 'Criterion', id: string, name: string } }> } & { ' $fragmentName'?: 'GuidelineDifferenceView_DifferenceFragment' };
+export type GuidelineDifferenceView_DifferenceFragment = { __typename: 'GuidelineDifference', title: { __typename: 'TextChange', from: string, to: string } | null, criteriaAdded: Array<{ __typename: 'Criterion', id: string, key: string, name: string }>, criteriaRemoved: Array<{ __typename: 'Criterion', id: string, key: string, name: string }>, criteriaChanged: Array<{ __typename: 'CriterionChange', key: string, changedFields: Array<CriterionField>, name: { __typename: 'TextChange', from: string, to: string } | null, description: { __typename: 'TextChange', from: string, to: string } | null, weight: { __typename: 'WeightChange', from: number, to: number } | null, scaleLevels: Array<{ __typename: 'ScaleLevelChange', score: number, from: string | null, to: string | null }>, to: { __typename: 'Criterion', id: string, name: string } }>, eligibilityRulesAdded: Array<{ __typename: 'EligibilityRule', key: string, text: string, checkedAtIntake: boolean }>, eligibilityRulesRemoved: Array<{ __typename: 'EligibilityRule', key: string, text: string }>, eligibilityRulesChanged: Array<{ __typename: 'EligibilityRuleChange', key: string, text: { __typename: 'TextChange', from: string, to: string } | null, checkedAtIntake: { __typename: 'IntakeFlagChange', from: boolean, to: boolean } | null }> } & { ' $fragmentName'?: 'GuidelineDifferenceView_DifferenceFragment' };
 
-export type GuidelineDraftEditor_GuidelineFragment = { __typename: 'Guideline', id: string, revision: number, title: string, eligibilityRules: Array<string>, criteria: Array<{ __typename: 'Criterion', id: string, key: string, name: string, description: string, weight: number, scale: Array<{ __typename: 'ScaleLevel', score: number, descriptor: string }> }> } & { ' $fragmentName'?: 'GuidelineDraftEditor_GuidelineFragment' };
+export type GuidelineDraftEditor_GuidelineFragment = { __typename: 'Guideline', id: string, revision: number, title: string, eligibilityRules: Array<{ __typename: 'EligibilityRule', key: string, text: string, checkedAtIntake: boolean }>, criteria: Array<{ __typename: 'Criterion', id: string, key: string, name: string, description: string, weight: number, scale: Array<{ __typename: 'ScaleLevel', score: number, descriptor: string }> }> } & { ' $fragmentName'?: 'GuidelineDraftEditor_GuidelineFragment' };
 
 export type GuidelineVersionActions_GuidelineFragment = { __typename: 'Guideline', id: string, key: string, revision: number, publishedAt: string | null } & { ' $fragmentName'?: 'GuidelineVersionActions_GuidelineFragment' };
 
@@ -1035,13 +1046,13 @@ export type MembershipPipeline_OrganizationFragment = { __typename: 'Organizatio
 
 export type NominationCreateForm_EditionFragment = { __typename: 'AwardEdition', id: string, country: { __typename: 'Country', code: string } } & { ' $fragmentName'?: 'NominationCreateForm_EditionFragment' };
 
-export type NominationEligibility_NominationFragment = { __typename: 'Nomination', id: string, version: number, status: NominationStatus, eligibility: Eligibility, eligibilityReason: string | null, screenedAt: string | null, eligibilityChecks: Array<{ __typename: 'NominationEligibilityCheck', rule: number, text: string, met: boolean, note: string | null }> | null, edition: { __typename: 'AwardEdition', id: string, phase: AwardEditionPhase, country: { __typename: 'Country', code: string }, guideline: { __typename: 'Guideline', id: string, eligibilityRules: Array<string> } } } & { ' $fragmentName'?: 'NominationEligibility_NominationFragment' };
+export type NominationEligibility_NominationFragment = { __typename: 'Nomination', id: string, version: number, status: NominationStatus, eligibility: Eligibility, eligibilityReason: string | null, screenedAt: string | null, eligibilityChecks: Array<{ __typename: 'NominationEligibilityCheck', rule: string, text: string, met: boolean, note: string | null }> | null, edition: { __typename: 'AwardEdition', id: string, phase: AwardEditionPhase, country: { __typename: 'Country', code: string }, guideline: { __typename: 'Guideline', id: string, eligibilityRules: Array<{ __typename: 'EligibilityRule', key: string, text: string }> } } } & { ' $fragmentName'?: 'NominationEligibility_NominationFragment' };
 
 export type NominationShortlist_NominationFragment = { __typename: 'Nomination', id: string, version: number, status: NominationStatus, edition: { __typename: 'AwardEdition', id: string, phase: AwardEditionPhase, country: { __typename: 'Country', code: string } } } & { ' $fragmentName'?: 'NominationShortlist_NominationFragment' };
 
-export type NominationSummary_NominationFragment = { __typename: 'Nomination', id: string, status: NominationStatus, statement: string, evidence: Array<string>, nominatedBy: string | null, submittedAt: string, withdrawnAt: string | null, withdrawalReason: string | null, initiative: { __typename: 'Initiative', id: string }, edition: { __typename: 'AwardEdition', id: string, title: string } } & { ' $fragmentName'?: 'NominationSummary_NominationFragment' };
+export type NominationSummary_NominationFragment = { __typename: 'Nomination', id: string, status: NominationStatus, statement: string, evidence: Array<string>, nominatedBy: string | null, nominatorEmail: string | null, submittedAt: string, withdrawnAt: string | null, withdrawalReason: string | null, initiative: { __typename: 'Initiative', id: string }, edition: { __typename: 'AwardEdition', id: string, title: string } } & { ' $fragmentName'?: 'NominationSummary_NominationFragment' };
 
-export type NominationWithdraw_NominationFragment = { __typename: 'Nomination', id: string, version: number, status: NominationStatus, nominatedBy: string | null, edition: { __typename: 'AwardEdition', id: string, phase: AwardEditionPhase, country: { __typename: 'Country', code: string } } } & { ' $fragmentName'?: 'NominationWithdraw_NominationFragment' };
+export type NominationWithdraw_NominationFragment = { __typename: 'Nomination', id: string, version: number, viewerCanWithdraw: boolean } & { ' $fragmentName'?: 'NominationWithdraw_NominationFragment' };
 
 export type OrganizationCard_OrganizationFragment = { __typename: 'Organization', id: string, name: string, kind: OrganizationKind, membershipStage: MembershipStage, country: { __typename: 'Country', code: string, name: string } } & { ' $fragmentName'?: 'OrganizationCard_OrganizationFragment' };
 
@@ -1049,7 +1060,7 @@ export type OrganizationContact_OrganizationFragment = { __typename: 'Organizati
 
 export type OrganizationProfile_OrganizationFragment = { __typename: 'Organization', id: string, name: string, kind: OrganizationKind, description: string, website: string | null, country: { __typename: 'Country', code: string, name: string } } & { ' $fragmentName'?: 'OrganizationProfile_OrganizationFragment' };
 
-export type ProposalReview_ProposalFragment = { __typename: 'InitiativeProposal', id: string, language: string, submittedAt: string, organizationName: string | null, proposerName: string | null, proposerEmail: string | null, country: { __typename: 'Country', code: string, name: string }, initiative: { __typename: 'Initiative', id: string, version: number, title: string, summary: string, city: string | null, meetingPlace: string | null, meetingTimes: string | null, organization: { __typename: 'Organization', id: string, name: string } | null } } & { ' $fragmentName'?: 'ProposalReview_ProposalFragment' };
+export type ProposalReview_ProposalFragment = { __typename: 'InitiativeProposal', id: string, language: string, submittedAt: string, organizationName: string | null, proposerName: string | null, proposerEmail: string | null, proposerEligibility: { __typename: 'IntakeEligibility', checks: Array<{ __typename: 'IntakeTraitCheck', trait: string, met: boolean }> } | null, country: { __typename: 'Country', code: string, name: string }, initiative: { __typename: 'Initiative', id: string, version: number, title: string, summary: string, city: string | null, meetingPlace: string | null, meetingTimes: string | null, organization: { __typename: 'Organization', id: string, name: string } | null } } & { ' $fragmentName'?: 'ProposalReview_ProposalFragment' };
 
 export type PublicationReachForm_PublicationFragment = { __typename: 'Publication', id: string, version: number, views: number, shares: number } & { ' $fragmentName'?: 'PublicationReachForm_PublicationFragment' };
 
@@ -1254,7 +1265,10 @@ export type RecordAwardDecisionMutationVariables = Exact<{
 }>;
 
 
-export type RecordAwardDecisionMutation = { recordAwardDecision: { __typename: 'RecordAwardDecisionPayload', decision: { __typename: 'AwardDecision', editionId: string, decidedAt: string, normalised: boolean }, edition: { __typename: 'AwardEdition', id: string, phase: AwardEditionPhase, version: number, updatedAt: string, phaseHistory: Array<{ __typename: 'AwardEditionPhaseChange', id: string, fromPhase: AwardEditionPhase, toPhase: AwardEditionPhase, reason: string, changedAt: string, changedBy: string | null }> } } };
+export type RecordAwardDecisionMutation = { recordAwardDecision: { __typename: 'RecordAwardDecisionPayload', decision: { __typename: 'AwardDecision', editionId: string, decidedAt: string, normalised: boolean }, edition: (
+      { __typename: 'AwardEdition', id: string, phase: AwardEditionPhase, version: number, updatedAt: string, phaseHistory: Array<{ __typename: 'AwardEditionPhaseChange', id: string, fromPhase: AwardEditionPhase, toPhase: AwardEditionPhase, reason: string, changedAt: string, changedBy: string | null }> }
+      & { ' $fragmentRefs'?: { 'DecisionSummary_EditionFragment': DecisionSummary_EditionFragment } }
+    ) } };
 
 export type RecordConsentMutationVariables = Exact<{
   input: RecordConsentInput;
@@ -1554,7 +1568,7 @@ export type GuidelineDifferenceRouteQueryVariables = Exact<{
 }>;
 
 
-export type GuidelineDifferenceRouteQuery = { guidelineDifference: { __typename: 'GuidelineDifference', eligibilityRulesAdded: Array<string>, eligibilityRulesRemoved: Array<string>, from: { __typename: 'Guideline', id: string, title: string, version: number }, to: { __typename: 'Guideline', id: string, title: string, version: number }, title: { __typename: 'TextChange', from: string, to: string } | null, criteriaAdded: Array<{ __typename: 'Criterion', id: string, key: string, name: string }>, criteriaRemoved: Array<{ __typename: 'Criterion', id: string, key: string, name: string }>, criteriaChanged: Array<{ __typename: 'CriterionChange', key: string, changedFields: Array<CriterionField>, name: { __typename: 'TextChange', from: string, to: string } | null, description: { __typename: 'TextChange', from: string, to: string } | null, weight: { __typename: 'WeightChange', from: number, to: number } | null, scaleLevels: Array<{ __typename: 'ScaleLevelChange', score: number, from: string | null, to: string | null }>, to: { __typename: 'Criterion', id: string, name: string } }> } | null };
+export type GuidelineDifferenceRouteQuery = { guidelineDifference: { __typename: 'GuidelineDifference', from: { __typename: 'Guideline', id: string, title: string, version: number }, to: { __typename: 'Guideline', id: string, title: string, version: number }, title: { __typename: 'TextChange', from: string, to: string } | null, criteriaAdded: Array<{ __typename: 'Criterion', id: string, key: string, name: string }>, criteriaRemoved: Array<{ __typename: 'Criterion', id: string, key: string, name: string }>, criteriaChanged: Array<{ __typename: 'CriterionChange', key: string, changedFields: Array<CriterionField>, name: { __typename: 'TextChange', from: string, to: string } | null, description: { __typename: 'TextChange', from: string, to: string } | null, weight: { __typename: 'WeightChange', from: number, to: number } | null, scaleLevels: Array<{ __typename: 'ScaleLevelChange', score: number, from: string | null, to: string | null }>, to: { __typename: 'Criterion', id: string, name: string } }>, eligibilityRulesAdded: Array<{ __typename: 'EligibilityRule', key: string, text: string, checkedAtIntake: boolean }>, eligibilityRulesRemoved: Array<{ __typename: 'EligibilityRule', key: string, text: string }>, eligibilityRulesChanged: Array<{ __typename: 'EligibilityRuleChange', key: string, text: { __typename: 'TextChange', from: string, to: string } | null, checkedAtIntake: { __typename: 'IntakeFlagChange', from: boolean, to: boolean } | null }> } | null };
 
 export type GuidelineEditRouteQueryVariables = Exact<{
   id: string | number;
@@ -1642,7 +1656,10 @@ export type ResultsRouteQueryVariables = Exact<{
 }>;
 
 
-export type ResultsRouteQuery = { awardEdition: { __typename: 'AwardEdition', id: string, title: string, phase: AwardEditionPhase, version: number, country: { __typename: 'Country', code: string } } | null, awardResults: Array<{ __typename: 'AwardResult', rank: number, rawRank: number | null, normalisedRank: number | null, rawScore: number | null, normalisedScore: number | null, submittedScorecards: number | null, missingScorecards: number | null, tied: boolean, outcome: AwardOutcome | null, nomination: { __typename: 'Nomination', id: string, initiative: { __typename: 'Initiative', id: string, title: string } } }> };
+export type ResultsRouteQuery = { awardEdition: (
+    { __typename: 'AwardEdition', id: string, title: string, phase: AwardEditionPhase, version: number, country: { __typename: 'Country', code: string } }
+    & { ' $fragmentRefs'?: { 'DecisionSummary_EditionFragment': DecisionSummary_EditionFragment } }
+  ) | null, awardResults: Array<{ __typename: 'AwardResult', rank: number, rawRank: number | null, normalisedRank: number | null, rawScore: number | null, normalisedScore: number | null, submittedScorecards: number | null, missingScorecards: number | null, tied: boolean, outcome: AwardOutcome | null, nomination: { __typename: 'Nomination', id: string, initiative: { __typename: 'Initiative', id: string, title: string } } }> };
 
 export type ScoreRouteQueryVariables = Exact<{
   editionId: string | number;
@@ -1743,7 +1760,7 @@ export type OrganizationsRouteQuery = { organizations: { __typename: 'Organizati
 export type IntakeRouteQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type IntakeRouteQuery = { initiativeProposals: { __typename: 'InitiativeProposalConnection', totalCount: number, edges: Array<{ __typename: 'InitiativeProposalEdge', node: (
+export type IntakeRouteQuery = { intakeTraits: Array<{ __typename: 'EligibilityRule', key: string, text: string }>, initiativeProposals: { __typename: 'InitiativeProposalConnection', totalCount: number, edges: Array<{ __typename: 'InitiativeProposalEdge', node: (
         { __typename: 'InitiativeProposal', id: string }
         & { ' $fragmentRefs'?: { 'ProposalReview_ProposalFragment': ProposalReview_ProposalFragment } }
       ) }> } };
@@ -1751,7 +1768,7 @@ export type IntakeRouteQuery = { initiativeProposals: { __typename: 'InitiativeP
 export type ProposeRouteQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProposeRouteQuery = { countries: Array<(
+export type ProposeRouteQuery = { intakeTraits: Array<{ __typename: 'EligibilityRule', key: string, text: string }>, countries: Array<(
     { __typename: 'Country', code: string }
     & { ' $fragmentRefs'?: { 'CountryFilter_CountriesFragment': CountryFilter_CountriesFragment } }
   )> };

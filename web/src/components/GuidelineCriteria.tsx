@@ -25,8 +25,11 @@ export function GuidelineCriteria({ guideline }: GuidelineCriteriaProps) {
         <h2 id={rulesId}>{t('awards.guideline.eligibilityRules')}</h2>
         {data.eligibilityRules.length ? (
           <ol className="stack">
-            {data.eligibilityRules.map((rule, index) => (
-              <li key={index}>{rule}</li>
+            {data.eligibilityRules.map((rule) => (
+              <li key={rule.key}>
+                {rule.text} <code>{rule.key}</code>
+                {rule.checkedAtIntake && <span className="badge"> {t('awards.guideline.checkedAtIntake')}</span>}
+              </li>
             ))}
           </ol>
         ) : (
@@ -77,7 +80,11 @@ export function GuidelineCriteria({ guideline }: GuidelineCriteriaProps) {
 const GUIDELINE_CRITERIA_FRAGMENT: TypedDocumentNode<GuidelineCriteria_GuidelineFragment> = gql`
   fragment GuidelineCriteria_guideline on Guideline {
     id
-    eligibilityRules
+    eligibilityRules {
+      key
+      text
+      checkedAtIntake
+    }
     criteria {
       id
       key

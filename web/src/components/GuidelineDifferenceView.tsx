@@ -22,7 +22,8 @@ export function GuidelineDifferenceView({ difference: data }: GuidelineDifferenc
     !data.criteriaRemoved.length &&
     !data.criteriaChanged.length &&
     !data.eligibilityRulesAdded.length &&
-    !data.eligibilityRulesRemoved.length;
+    !data.eligibilityRulesRemoved.length &&
+    !data.eligibilityRulesChanged.length;
   if (unchanged) return <p className="empty-state">{t('awards.difference.none')}</p>;
   return (
     <>
@@ -96,17 +97,44 @@ export function GuidelineDifferenceView({ difference: data }: GuidelineDifferenc
       </DifferencePart>
       <DifferencePart
         title={t('awards.difference.rules')}
-        count={data.eligibilityRulesAdded.length + data.eligibilityRulesRemoved.length}
+        count={
+          data.eligibilityRulesAdded.length + data.eligibilityRulesRemoved.length + data.eligibilityRulesChanged.length
+        }
       >
         <ul className="stack">
           {data.eligibilityRulesRemoved.map((rule) => (
-            <li key={`-${rule}`}>
-              <Before>{rule}</Before>
+            <li key={`-${rule.key}`}>
+              <code>{rule.key}</code>
+              <Before>{rule.text}</Before>
             </li>
           ))}
           {data.eligibilityRulesAdded.map((rule) => (
-            <li key={`+${rule}`}>
-              <After>{rule}</After>
+            <li key={`+${rule.key}`}>
+              <code>{rule.key}</code>
+              <After>
+                {rule.text}
+                {rule.checkedAtIntake && ` (${t('awards.guideline.checkedAtIntake')})`}
+              </After>
+            </li>
+          ))}
+          {data.eligibilityRulesChanged.map((change) => (
+            <li key={`~${change.key}`}>
+              <code>{change.key}</code>
+              {change.text && (
+                <>
+                  <Before>{change.text.from}</Before>
+                  <After>{change.text.to}</After>
+                </>
+              )}
+              {change.checkedAtIntake && (
+                <p>
+                  {t(
+                    change.checkedAtIntake.to
+                      ? 'awards.difference.nowCheckedAtIntake'
+                      : 'awards.difference.noLongerCheckedAtIntake',
+                  )}
+                </p>
+              )}
             </li>
           ))}
         </ul>
@@ -192,8 +220,26 @@ const GUIDELINE_DIFFERENCE_FRAGMENT: TypedDocumentNode<GuidelineDifferenceView_D
         name
       }
     }
-    eligibilityRulesAdded
-    eligibilityRulesRemoved
+    eligibilityRulesAdded {
+      key
+      text
+      checkedAtIntake
+    }
+    eligibilityRulesRemoved {
+      key
+      text
+    }
+    eligibilityRulesChanged {
+      key
+      text {
+        from
+        to
+      }
+      checkedAtIntake {
+        from
+        to
+      }
+    }
   }
 `;
 

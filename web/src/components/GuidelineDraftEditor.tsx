@@ -13,7 +13,9 @@ import {
   draftOf,
   eligibilityRulesInput,
   emptyCriterion,
+  emptyRule,
   withCriterion,
+  withRule,
   type DraftCriterion,
   type GuidelineDraft,
 } from '../routes/awards/guideline-draft';
@@ -42,14 +44,56 @@ function DraftFields({ draft, onChange, problems }: DraftFieldsProps) {
         onChange={(title) => onChange({ ...draft, title })}
         problem={problems.title}
       />
-      <TextField
-        label={t('awards.guidelineEditor.eligibilityRules')}
-        hint={t('awards.guidelineEditor.eligibilityRulesHint')}
-        multiline
-        value={draft.eligibilityRules}
-        onChange={(eligibilityRules) => onChange({ ...draft, eligibilityRules })}
-        problem={problemUnder(problems, 'eligibilityRules')}
-      />
+      <h2>{t('awards.guidelineEditor.eligibilityRules')}</h2>
+      <p className="muted">{t('awards.guidelineEditor.eligibilityRulesHint')}</p>
+      {problems.eligibilityRules && <p className="field-error">{problems.eligibilityRules}</p>}
+      {draft.eligibilityRules.map((rule, index) => (
+        <fieldset key={index} className="field guideline-rule">
+          <legend>{t('awards.guidelineEditor.rule', { number: index + 1 })}</legend>
+          <TextField
+            label={t('awards.guidelineEditor.ruleText')}
+            multiline
+            value={rule.text}
+            onChange={(text) => onChange(withRule(draft, index, { text }))}
+            problem={problems[`eligibilityRules.${index}.text`]}
+          />
+          <TextField
+            label={t('awards.guidelineEditor.key')}
+            hint={t('awards.guidelineEditor.ruleKeyHint')}
+            value={rule.key}
+            onChange={(key) => onChange(withRule(draft, index, { key }))}
+            problem={problems[`eligibilityRules.${index}.key`]}
+          />
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={rule.checkedAtIntake}
+              onChange={(event) => onChange(withRule(draft, index, { checkedAtIntake: event.target.checked }))}
+            />{' '}
+            {t('awards.guidelineEditor.ruleAtIntake')}
+          </label>
+          <p>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() =>
+                onChange({ ...draft, eligibilityRules: draft.eligibilityRules.filter((_, i) => i !== index) })
+              }
+            >
+              {t('awards.guidelineEditor.removeRule', { number: index + 1 })}
+            </button>
+          </p>
+        </fieldset>
+      ))}
+      <p>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => onChange({ ...draft, eligibilityRules: [...draft.eligibilityRules, emptyRule()] })}
+        >
+          {t('awards.guidelineEditor.addRule')}
+        </button>
+      </p>
       <h2>{t('awards.guideline.criteria')}</h2>
       {problems.criteria && <p className="field-error">{problems.criteria}</p>}
       {draft.criteria.map((criterion, index) => (
@@ -277,7 +321,11 @@ const GUIDELINE_DRAFT_EDITOR_FRAGMENT: TypedDocumentNode<GuidelineDraftEditor_Gu
     id
     revision
     title
-    eligibilityRules
+    eligibilityRules {
+      key
+      text
+      checkedAtIntake
+    }
     criteria {
       id
       key

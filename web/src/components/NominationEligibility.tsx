@@ -77,7 +77,7 @@ type Check = NonNullable<NominationEligibility_NominationFragment['eligibilityCh
 interface ScreenFormProps {
   nominationId: string;
   version: number;
-  rules: readonly string[];
+  rules: readonly { key: string; text: string }[];
   /** The last screening's answers, to start from. */
   checks: readonly Check[];
   reason: string;
@@ -89,16 +89,16 @@ function ScreenForm({ nominationId, version, rules, checks, reason: lastReason, 
   const { t } = useTranslation();
   const reasonId = useId();
   const [met, setMet] = useState<(boolean | null)[]>(() =>
-    rules.map((_, rule) => checks.find((c) => c.rule === rule)?.met ?? null),
+    rules.map((rule) => checks.find((c) => c.rule === rule.key)?.met ?? null),
   );
   const [notes, setNotes] = useState<string[]>(() =>
-    rules.map((_, rule) => checks.find((c) => c.rule === rule)?.note ?? ''),
+    rules.map((rule) => checks.find((c) => c.rule === rule.key)?.note ?? ''),
   );
   const [reason, setReason] = useState(lastReason);
   const [screen, screening] = useScreenNominationMutation();
   const problems = fieldProblemsOf(screening.error);
-  const answered = met.flatMap((value, rule) =>
-    value === null ? [] : [{ rule, met: value, note: notes[rule].trim() || null }],
+  const answered = met.flatMap((value, i) =>
+    value === null ? [] : [{ rule: rules[i].key, met: value, note: notes[i].trim() || null }],
   );
   return (
     <VersionedEditForm
@@ -119,8 +119,8 @@ function ScreenForm({ nominationId, version, rules, checks, reason: lastReason, 
       <h3>{t('awards.eligibility.screenTitle')}</h3>
       {problems.checks && <p className="field-error">{problems.checks}</p>}
       {rules.map((rule, index) => (
-        <fieldset key={index} className="field">
-          <legend>{t('awards.eligibility.rule', { number: index + 1, text: rule })}</legend>
+        <fieldset key={rule.key} className="field">
+          <legend>{t('awards.eligibility.rule', { number: index + 1, text: rule.text })}</legend>
           <label className="checkbox">
             <input
               type="radio"
@@ -186,7 +186,10 @@ const NOMINATION_ELIGIBILITY_FRAGMENT: TypedDocumentNode<NominationEligibility_N
       }
       guideline {
         id
-        eligibilityRules
+        eligibilityRules {
+          key
+          text
+        }
       }
     }
   }

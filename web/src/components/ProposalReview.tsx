@@ -8,41 +8,32 @@ import { fieldProblemsOf } from '../apollo/problems';
 import { useFormat } from '../i18n/format';
 import { useReviewProposalMutation } from '../mutations/useReviewProposalMutation';
 import { FieldError } from './FieldError';
+import { IntakeTraitChecks, traitChecksInput, type IntakeTrait } from './IntakeTraitChecks';
 import { MutationError } from './MutationError';
 
 interface ProposalReviewProps {
   proposal: FragmentType<ProposalReview_ProposalFragment>;
+  /** The current guideline's intake traits (`intakeTraits`). */
+  traits: readonly IntakeTrait[];
   onReload: () => void;
 }
 
-const TRAITS = [
-  'bringsLocalsAndForcedMigrantsTogether',
-  'fixedMeetingPlaceAndRegularTimes',
-  'promotesSocialInclusion',
-  'benefitsLocalsToo',
-] as const;
-type Trait = (typeof TRAITS)[number];
-
-/** One pending proposal with the four eligibility traits to check and the decision to list or decline it. */
-export function ProposalReview({ proposal, onReload }: ProposalReviewProps) {
+/** One pending proposal with the current intake traits to check and the decision to list or decline it. */
+export function ProposalReview({ proposal, traits, onReload }: ProposalReviewProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const headingId = useId();
   const reasonId = useId();
   const { data, complete } = useFragment({ fragment: PROPOSAL_REVIEW_FRAGMENT, from: proposal });
-  const [traits, setTraits] = useState<Record<Trait, boolean>>({
-    bringsLocalsAndForcedMigrantsTogether: false,
-    fixedMeetingPlaceAndRegularTimes: false,
-    promotesSocialInclusion: false,
-    benefitsLocalsToo: false,
-  });
+  const [checked, setChecked] = useState<Record<string, boolean>>({});
   const [reason, setReason] = useState('');
   const [reasonMissing, setReasonMissing] = useState(false);
   const [review, { loading, error, reset }] = useReviewProposalMutation();
   if (!complete) return null;
   const problems = fieldProblemsOf(error);
   const reasonProblem = reasonMissing ? t('intake.reasonRequired') : problems.reason;
-  const allTraits = TRAITS.every((trait) => traits[trait]);
+  const allTraits = traits.every((trait) => checked[trait.key]);
+  const said = Object.fromEntries((data.proposerEligibility?.checks ?? []).map((c) => [c.trait, c.met]));
   const { initiative } = data;
 
   const decide = (decision: ReviewDecision) => {
@@ -57,7 +48,7 @@ export function ProposalReview({ proposal, onReload }: ProposalReviewProps) {
           proposalId: data.id,
           expectedVersion: initiative.version,
           decision,
-          eligibility: traits,
+          eligibility: traitChecksInput(traits, checked),
           reason: reason.trim() || null,
         },
       },
@@ -100,19 +91,14 @@ export function ProposalReview({ proposal, onReload }: ProposalReviewProps) {
           </>
         )}
       </dl>
-      <fieldset className="field">
-        <legend>{t('intake.eligibility')}</legend>
-        {TRAITS.map((trait) => (
-          <label key={trait} className="checkbox">
-            <input
-              type="checkbox"
-              checked={traits[trait]}
-              onChange={(event) => setTraits((current) => ({ ...current, [trait]: event.target.checked }))}
-            />{' '}
-            {t(`intake.traits.${trait}`)}
-          </label>
-        ))}
-      </fieldset>
+      <IntakeTraitChecks
+        legend={t('intake.eligibility')}
+        traits={traits}
+        checked={checked}
+        onChange={setChecked}
+        problems={problems}
+        said={said}
+      />
       <div className="field">
         <label htmlFor={reasonId}>{t('intake.reason')}</label>
         <textarea
@@ -161,6 +147,12 @@ const PROPOSAL_REVIEW_FRAGMENT: TypedDocumentNode<ProposalReview_ProposalFragmen
     organizationName
     proposerName
     proposerEmail
+    proposerEligibility {
+      checks {
+        trait
+        met
+      }
+    }
     country {
       code
       name

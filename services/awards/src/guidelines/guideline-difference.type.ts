@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Criterion } from './criterion.entity';
+import { EligibilityRule } from './eligibility-rule.type';
 import { CriterionField } from './guideline.diff';
 import { Guideline } from './guideline.entity';
 
@@ -38,6 +39,27 @@ export class ScaleLevelChange {
   to: string | null;
 }
 
+@ObjectType({ description: 'Whether a rule was checked at intake, before and after.' })
+export class IntakeFlagChange {
+  @Field(() => Boolean)
+  from: boolean;
+
+  @Field(() => Boolean)
+  to: boolean;
+}
+
+@ObjectType({ description: 'An eligibility rule kept under the same key whose text or intake flag changed.' })
+export class EligibilityRuleChange {
+  @Field(() => String)
+  key: string;
+
+  @Field(() => TextChange, { nullable: true, description: 'Null when the text is the same.' })
+  text: TextChange | null;
+
+  @Field(() => IntakeFlagChange, { nullable: true, description: 'Null when the intake flag is the same.' })
+  checkedAtIntake: IntakeFlagChange | null;
+}
+
 @ObjectType({ description: 'A criterion kept under the same key whose content changed.' })
 export class CriterionChange {
   @Field(() => String)
@@ -67,8 +89,8 @@ export class CriterionChange {
 
 @ObjectType({
   description:
-    'What changed from one guideline version to another. Criteria are matched by key and eligibility ' +
-    'rules by their wording: a renamed key or a reworded rule reads as removed and added.',
+    'What changed from one guideline version to another. Criteria and eligibility rules are matched by ' +
+    'key: a renamed key reads as removed and added, a reworded rule under the same key as changed.',
 })
 export class GuidelineDifference {
   @Field(() => Guideline)
@@ -89,9 +111,12 @@ export class GuidelineDifference {
   @Field(() => [CriterionChange])
   criteriaChanged: CriterionChange[];
 
-  @Field(() => [String])
-  eligibilityRulesAdded: string[];
+  @Field(() => [EligibilityRule], { description: 'Rules whose key the older version does not have.' })
+  eligibilityRulesAdded: EligibilityRule[];
 
-  @Field(() => [String])
-  eligibilityRulesRemoved: string[];
+  @Field(() => [EligibilityRule], { description: 'Rules whose key the newer version does not have.' })
+  eligibilityRulesRemoved: EligibilityRule[];
+
+  @Field(() => [EligibilityRuleChange], { description: 'Rules kept by key whose text or intake flag changed.' })
+  eligibilityRulesChanged: EligibilityRuleChange[];
 }

@@ -12,9 +12,13 @@ const criterion = (key: string, overrides: Partial<CriterionDraft> = {}): Criter
   ...overrides,
 });
 
+const rule = (key: string, text: string, checkedAtIntake = false) => ({ key, text, checkedAtIntake });
+const IN_COUNTRY = rule('in-country', 'Runs in the country of the edition.');
+const NOT_FOR_PROFIT = rule('not-for-profit', 'Not for profit.');
+
 const version = (overrides: Partial<GuidelineContent> = {}): GuidelineContent => ({
   title: 'Guidelines',
-  eligibilityRules: ['Runs in the country of the edition.', 'Not for profit.'],
+  eligibilityRules: [IN_COUNTRY, NOT_FOR_PROFIT],
   criteria: [criterion('together'), criterion('regular-times')],
   ...overrides,
 });
@@ -28,6 +32,7 @@ describe('the difference between two guideline versions', () => {
       criteriaChanged: [],
       eligibilityRulesAdded: [],
       eligibilityRulesRemoved: [],
+      eligibilityRulesChanged: [],
     });
   });
 
@@ -86,15 +91,35 @@ describe('the difference between two guideline versions', () => {
     expect(guidelineDiff(from, to).criteriaChanged).toEqual([]);
   });
 
-  it('lists eligibility rules added and removed by their wording, and a changed title', () => {
-    const to = version({
-      title: 'Guidelines 2',
-      eligibilityRules: ['Runs in the country of the edition.', 'Has run for six months.'],
-    });
+  it('lists eligibility rules added and removed by key, and a changed title', () => {
+    const sixMonths = rule('six-months', 'Has run for six months.');
+    const to = version({ title: 'Guidelines 2', eligibilityRules: [IN_COUNTRY, sixMonths] });
     expect(guidelineDiff(version(), to)).toMatchObject({
       title: { from: 'Guidelines', to: 'Guidelines 2' },
-      eligibilityRulesAdded: ['Has run for six months.'],
-      eligibilityRulesRemoved: ['Not for profit.'],
+      eligibilityRulesAdded: [sixMonths],
+      eligibilityRulesRemoved: [NOT_FOR_PROFIT],
+      eligibilityRulesChanged: [],
+    });
+  });
+
+  it('names a rule kept by key whose text or intake flag changed, and only what changed', () => {
+    const to = version({
+      eligibilityRules: [
+        rule('in-country', 'Runs in the country of the award edition.'),
+        rule('not-for-profit', 'Not for profit.', true),
+      ],
+    });
+    expect(guidelineDiff(version(), to)).toMatchObject({
+      eligibilityRulesAdded: [],
+      eligibilityRulesRemoved: [],
+      eligibilityRulesChanged: [
+        {
+          key: 'in-country',
+          text: { from: 'Runs in the country of the edition.', to: 'Runs in the country of the award edition.' },
+          checkedAtIntake: null,
+        },
+        { key: 'not-for-profit', text: null, checkedAtIntake: { from: false, to: true } },
+      ],
     });
   });
 

@@ -1,9 +1,9 @@
-import type { CriterionDraft } from './guideline.rules';
+import type { CriterionDraft, EligibilityRuleDraft } from './guideline.rules';
 
 /** What a version says, as far as a comparison cares. */
 export interface GuidelineContent<C extends CriterionDraft = CriterionDraft> {
   title: string;
-  eligibilityRules: string[];
+  eligibilityRules: EligibilityRuleDraft[];
   criteria: C[];
 }
 
@@ -38,13 +38,21 @@ export interface CriterionChange<C extends CriterionDraft = CriterionDraft> {
   scaleLevels: ScaleLevelChange[];
 }
 
+/** An eligibility rule kept under the same key whose text or intake flag changed; an unchanged part is null. */
+export interface EligibilityRuleChange {
+  key: string;
+  text: Change<string> | null;
+  checkedAtIntake: Change<boolean> | null;
+}
+
 export interface GuidelineDiff<C extends CriterionDraft = CriterionDraft> {
   title: Change<string> | null;
   criteriaAdded: C[];
   criteriaRemoved: C[];
   criteriaChanged: CriterionChange<C>[];
-  eligibilityRulesAdded: string[];
-  eligibilityRulesRemoved: string[];
+  eligibilityRulesAdded: EligibilityRuleDraft[];
+  eligibilityRulesRemoved: EligibilityRuleDraft[];
+  eligibilityRulesChanged: EligibilityRuleChange[];
 }
 
 const changeOf = <T>(from: T, to: T): Change<T> | null => (from === to ? null : { from, to });
@@ -74,10 +82,9 @@ function criterionChange<C extends CriterionDraft>(from: C, to: C): CriterionCha
 }
 
 /**
- * What changed from one version of a criteria set to another. Criteria are matched by key, so a
- * renamed key reads as one criterion removed and another added; eligibility rules are matched by
- * their exact wording, so a reworded rule reads as removed and added. Order follows `to` for what
- * it has, `from` for what it lost.
+ * What changed from one version of a criteria set to another. Criteria and eligibility rules are
+ * matched by key, so a renamed key reads as one removed and another added, while a reworded rule
+ * under the same key reads as changed. Order follows `to` for what it has, `from` for what it lost.
  */
 export function guidelineDiff<C extends CriterionDraft>(
   from: GuidelineContent<C>,
@@ -85,8 +92,8 @@ export function guidelineDiff<C extends CriterionDraft>(
 ): GuidelineDiff<C> {
   const before = new Map(from.criteria.map((c) => [c.key, c]));
   const after = new Map(to.criteria.map((c) => [c.key, c]));
-  const rulesBefore = new Set(from.eligibilityRules);
-  const rulesAfter = new Set(to.eligibilityRules);
+  const rulesBefore = new Map(from.eligibilityRules.map((rule) => [rule.key, rule]));
+  const rulesAfter = new Map(to.eligibilityRules.map((rule) => [rule.key, rule]));
   return {
     title: changeOf(from.title, to.title),
     criteriaAdded: to.criteria.filter((c) => !before.has(c.key)),
@@ -95,7 +102,18 @@ export function guidelineDiff<C extends CriterionDraft>(
       .filter((c) => before.has(c.key))
       .map((c) => criterionChange(before.get(c.key)!, c))
       .filter((change): change is CriterionChange<C> => change !== null),
-    eligibilityRulesAdded: to.eligibilityRules.filter((rule) => !rulesBefore.has(rule)),
-    eligibilityRulesRemoved: from.eligibilityRules.filter((rule) => !rulesAfter.has(rule)),
+    eligibilityRulesAdded: to.eligibilityRules.filter((rule) => !rulesBefore.has(rule.key)),
+    eligibilityRulesRemoved: from.eligibilityRules.filter((rule) => !rulesAfter.has(rule.key)),
+    eligibilityRulesChanged: to.eligibilityRules
+      .filter((rule) => rulesBefore.has(rule.key))
+      .map((rule) => {
+        const before = rulesBefore.get(rule.key)!;
+        return {
+          key: rule.key,
+          text: changeOf(before.text, rule.text),
+          checkedAtIntake: changeOf(before.checkedAtIntake, rule.checkedAtIntake),
+        };
+      })
+      .filter((change) => change.text || change.checkedAtIntake),
   };
 }

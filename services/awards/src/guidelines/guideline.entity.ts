@@ -1,5 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { EligibilityRule } from './eligibility-rule.type';
 
 @ObjectType({
   description:
@@ -29,9 +30,12 @@ export class Guideline {
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
 
-  @Field(() => [String], { description: 'What an initiative must meet to be nominated at all.' })
-  @Column({ name: 'eligibility_rules', type: 'text', array: true, default: () => "'{}'" })
-  eligibilityRules: string[];
+  @Field(() => [EligibilityRule], {
+    description:
+      "What an initiative must meet to be nominated at all; the rules checked at intake are also the network's intake checklist.",
+  })
+  @Column({ name: 'eligibility_rules', type: 'jsonb', default: () => "'[]'" })
+  eligibilityRules: EligibilityRule[];
 
   @Field(() => Date)
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

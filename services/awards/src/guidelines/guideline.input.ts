@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsUuid, SafeText } from '@best/kit';
 import { GUIDELINE_LIMITS, SLUG, SLUG_MESSAGE } from './guideline.rules';
 
@@ -16,6 +16,29 @@ export class ScaleLevelInput {
   })
   @SafeText(GUIDELINE_LIMITS.descriptor, { min: 1 })
   descriptor: string;
+}
+
+@InputType({
+  description: 'One eligibility rule of a guideline: its stable key, its text, and whether intake checks it.',
+})
+export class EligibilityRuleInput {
+  @Field(() => String, {
+    description:
+      'Lowercase words joined by hyphens, unique within the guideline; keep it when a later version rewords the rule.',
+  })
+  @MaxLength(GUIDELINE_LIMITS.key, { message: `must be at most ${GUIDELINE_LIMITS.key} characters` })
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  key: string;
+
+  @Field(() => String, { description: `1 to ${GUIDELINE_LIMITS.eligibilityRule} characters.` })
+  @SafeText(GUIDELINE_LIMITS.eligibilityRule, { min: 1 })
+  text: string;
+
+  @Field(() => Boolean, {
+    description: "True when the network's intake checks it too (a proposal answers it); false for award-only rules.",
+  })
+  @IsBoolean()
+  checkedAtIntake: boolean;
 }
 
 @InputType({ description: 'One criterion of a guideline, with its weight and scoring scale.' })
@@ -61,13 +84,13 @@ export class CreateGuidelineDraftInput {
   @SafeText(GUIDELINE_LIMITS.title, { min: 1 })
   title: string;
 
-  @Field(() => [String], {
+  @Field(() => [EligibilityRuleInput], {
     nullable: true,
     description: `What an initiative must meet to be nominated, at most ${GUIDELINE_LIMITS.eligibilityRules}.`,
   })
   @ArrayMaxSize(GUIDELINE_LIMITS.eligibilityRules)
-  @SafeText(GUIDELINE_LIMITS.eligibilityRule, { min: 1, each: true })
-  eligibilityRules?: string[] | null;
+  @ValidateNested()
+  eligibilityRules?: EligibilityRuleInput[] | null;
 
   @Field(() => [CriterionInput], {
     description: `1 to ${GUIDELINE_LIMITS.criteria} criteria, in the order jurors see them.`,
@@ -95,10 +118,10 @@ export class ReviseGuidelineDraftInput {
   @SafeText(GUIDELINE_LIMITS.title, { min: 1 })
   title?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Replaces every eligibility rule.' })
+  @Field(() => [EligibilityRuleInput], { nullable: true, description: 'Replaces every eligibility rule.' })
   @ArrayMaxSize(GUIDELINE_LIMITS.eligibilityRules)
-  @SafeText(GUIDELINE_LIMITS.eligibilityRule, { min: 1, each: true })
-  eligibilityRules?: string[] | null;
+  @ValidateNested()
+  eligibilityRules?: EligibilityRuleInput[] | null;
 
   @Field(() => [CriterionInput], { nullable: true, description: 'Replaces every criterion, in this order.' })
   @ArrayMaxSize(GUIDELINE_LIMITS.criteria)

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AwardsContext } from '../context';
 import { Criterion } from './criterion.entity';
+import { EligibilityRule } from './eligibility-rule.type';
 import { GuidelineDifference } from './guideline-difference.type';
 import { Guideline } from './guideline.entity';
 import { GuidelinesArgs } from './guideline.args';
@@ -23,6 +24,14 @@ export class GuidelineResolver {
   @Query(() => [Guideline], { description: 'Guideline versions by key, newest version first.' })
   guidelines(@Args(() => GuidelinesArgs) args: GuidelinesArgs, @Ctx() ctx: AwardsContext): Promise<Guideline[]> {
     return new GuidelineService(ctx).list(args);
+  }
+
+  @Query(() => [EligibilityRule], {
+    description:
+      'The network\'s intake checklist: the rules checked at intake of the newest published version of "best-practice-guidelines", in its order; empty while none is published.',
+  })
+  intakeTraits(@Ctx() ctx: AwardsContext): Promise<EligibilityRule[]> {
+    return new GuidelineService(ctx).intakeTraits();
   }
 
   @Query(() => Guideline, { nullable: true })

@@ -11,7 +11,7 @@ const criterion = (key: string, overrides: Partial<CriterionDraft> = {}): Criter
 const draft = (overrides: Partial<GuidelineDraft> = {}): GuidelineDraft => ({
   key: 'best-practice-guidelines',
   title: 'Guidelines',
-  eligibilityRules: ['Runs in the country of the edition.'],
+  eligibilityRules: [{ key: 'in-country', text: 'Runs in the country of the edition.', checkedAtIntake: false }],
   criteria: [criterion('together'), criterion('regular-times', { weight: 0.5 })],
   ...overrides,
 });
@@ -88,13 +88,13 @@ describe('guideline draft rules', () => {
       fields(
         draft({
           title: long(GUIDELINE_LIMITS.title + 1),
-          eligibilityRules: [long(GUIDELINE_LIMITS.eligibilityRule + 1)],
+          eligibilityRules: [{ key: 'long', text: long(GUIDELINE_LIMITS.eligibilityRule + 1), checkedAtIntake: false }],
           criteria: [over],
         }),
       ),
     ).toEqual([
       'title',
-      'eligibilityRules.0',
+      'eligibilityRules.0.text',
       'criteria.0.name',
       'criteria.0.description',
       'criteria.0.scale.0.descriptor',
@@ -110,9 +110,20 @@ describe('guideline draft rules', () => {
     const bad = draft({
       key: 'X',
       title: '',
-      eligibilityRules: ['ok', '\u0000'],
+      eligibilityRules: [
+        { key: 'ok', text: 'ok', checkedAtIntake: true },
+        { key: 'ok', text: '\u0000', checkedAtIntake: false },
+        { key: 'Not A Key', text: 'fine', checkedAtIntake: false },
+      ],
       criteria: [criterion('a', { weight: 0 })],
     });
-    expect(fields(bad)).toEqual(['key', 'title', 'eligibilityRules.1', 'criteria.0.weight']);
+    expect(fields(bad)).toEqual([
+      'key',
+      'title',
+      'eligibilityRules.1.key',
+      'eligibilityRules.1.text',
+      'eligibilityRules.2.key',
+      'criteria.0.weight',
+    ]);
   });
 });

@@ -15,16 +15,28 @@ export interface CriterionDraft {
   scale: ScaleLevelDraft[];
 }
 
+/** An eligibility rule: its key stays the same across versions; intake rules are the network's checklist. */
+export interface EligibilityRuleDraft {
+  key: string;
+  text: string;
+  checkedAtIntake: boolean;
+}
+
 export interface GuidelineDraft {
   key: string;
   title: string;
-  eligibilityRules?: string[];
+  eligibilityRules?: EligibilityRuleDraft[];
   /** In the order jurors see them. */
   criteria: CriterionDraft[];
 }
 
 /** A draft as callers send it, where null means "no eligibility rules". */
-export type GuidelineDraftInput = Omit<GuidelineDraft, 'eligibilityRules'> & { eligibilityRules?: string[] | null };
+export type GuidelineDraftInput = Omit<GuidelineDraft, 'eligibilityRules'> & {
+  eligibilityRules?: EligibilityRuleDraft[] | null;
+};
+
+/** The criteria set whose newest published version holds the network's intake checklist. */
+export const INTAKE_GUIDELINE_KEY = 'best-practice-guidelines';
 
 export const GUIDELINE_LIMITS = {
   criteria: 20,
@@ -98,10 +110,18 @@ export function guidelineDraftProblems(draft: GuidelineDraftInput): FieldProblem
   if (rules.length > GUIDELINE_LIMITS.eligibilityRules) {
     problems.push({ field: 'eligibilityRules', message: `at most ${GUIDELINE_LIMITS.eligibilityRules} rules` });
   }
+  const ruleKeys = new Set<string>();
   rules.forEach((rule, i) => {
-    if (!isSafeText(rule, GUIDELINE_LIMITS.eligibilityRule, 1)) {
+    const field = `eligibilityRules.${i}`;
+    if (!isSlug(rule.key)) problems.push({ field: `${field}.key`, message: SLUG_MESSAGE });
+    else if (ruleKeys.has(rule.key)) problems.push({ field: `${field}.key`, message: `"${rule.key}" is used twice` });
+    ruleKeys.add(rule.key);
+    if (!isSafeText(rule.text, GUIDELINE_LIMITS.eligibilityRule, 1)) {
       const message = `must be between 1 and ${GUIDELINE_LIMITS.eligibilityRule} characters`;
-      problems.push({ field: `eligibilityRules.${i}`, message });
+      problems.push({ field: `${field}.text`, message });
+    }
+    if (typeof rule.checkedAtIntake !== 'boolean') {
+      problems.push({ field: `${field}.checkedAtIntake`, message: 'must be true or false' });
     }
   });
 

@@ -7,7 +7,14 @@ import { draftsGuidelines, readsGuidelineDrafts } from './guideline.access';
 import { Guideline } from './guideline.entity';
 import type { GuidelinesArgs } from './guideline.args';
 import { guidelineDiff, type GuidelineDiff } from './guideline.diff';
-import { guidelineDraftProblems, type CriterionDraft, type GuidelineDraftInput } from './guideline.rules';
+import {
+  guidelineDraftProblems,
+  INTAKE_GUIDELINE_KEY,
+  type CriterionDraft,
+  type EligibilityRuleDraft,
+  type GuidelineDraftInput,
+} from './guideline.rules';
+import type { EligibilityRule } from './eligibility-rule.type';
 
 /** What may change in a draft (left out or null: unchanged); the key never changes, it names the criteria set. */
 export type GuidelineRevision = { [K in Exclude<keyof GuidelineDraftInput, 'key'>]?: GuidelineDraftInput[K] | null };
@@ -47,6 +54,19 @@ export class GuidelineService {
     if (args.published != null) where.publishedAt = args.published ? Not(IsNull()) : IsNull();
     if (!drafts) where.publishedAt = Not(IsNull());
     return this.ctx.dataSource.getRepository(Guideline).find({ where, order: { key: 'ASC', version: 'DESC' } });
+  }
+
+  /**
+   * The network's intake checklist: the rules checked at intake of the newest published version of
+   * "best-practice-guidelines", in the guideline's order; empty while none is published. Public, as
+   * every published version is.
+   */
+  async intakeTraits(): Promise<EligibilityRule[]> {
+    const current = await this.ctx.dataSource.getRepository(Guideline).findOne({
+      where: { key: INTAKE_GUIDELINE_KEY, publishedAt: Not(IsNull()) },
+      order: { version: 'DESC' },
+    });
+    return (current?.eligibilityRules ?? []).filter((rule) => rule.checkedAtIntake);
   }
 
   /**
@@ -113,7 +133,7 @@ export class GuidelineService {
           key,
           version: draft.version,
           title: draft.title.trim(),
-          eligibilityRules: draft.eligibilityRules ?? [],
+          eligibilityRules: storedRules(draft.eligibilityRules ?? []),
           publishedAt: null,
         });
         const guidelineId = identifiers[0].id as string;
@@ -156,7 +176,11 @@ export class GuidelineService {
       await tx
         .createQueryBuilder()
         .update(Guideline)
-        .set({ title: merged.title.trim(), eligibilityRules: merged.eligibilityRules, revision: () => 'revision + 1' })
+        .set({
+          title: merged.title.trim(),
+          eligibilityRules: storedRules(merged.eligibilityRules),
+          revision: () => 'revision + 1',
+        })
         .where('id = :id', { id })
         .execute();
       if (changes.criteria) {
@@ -266,3 +290,7 @@ export class GuidelineService {
     });
   }
 }
+
+/** Rules as stored: exactly the three fields, the text trimmed (an input object may carry more). */
+const storedRules = (rules: EligibilityRuleDraft[]): EligibilityRule[] =>
+  rules.map((rule) => ({ key: rule.key, text: rule.text.trim(), checkedAtIntake: rule.checkedAtIntake }));

@@ -1,11 +1,11 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 
 @ObjectType('NominationEligibilityCheck', {
   description: "The answer to one eligibility rule of the edition's guideline when a nomination was screened.",
 })
 export class EligibilityCheck {
-  @Field(() => Int, { description: "The rule's position in the guideline's eligibilityRules, from 0." })
-  rule: number;
+  @Field(() => String, { description: "The rule's key in the pinned guideline version." })
+  rule: string;
 
   @Field(() => String, { description: "The rule's text in the pinned guideline version." })
   text: string;

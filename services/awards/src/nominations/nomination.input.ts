@@ -1,5 +1,14 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsBoolean, IsInt, Min, registerDecorator, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsInt,
+  IsString,
+  MaxLength,
+  Min,
+  registerDecorator,
+  ValidateNested,
+} from 'class-validator';
 import { Email, IsUuid, isHttpUrl, MAX_URL_LENGTH, SafeText } from '@best/kit';
 
 export const MAX_EVIDENCE_ITEMS = 20;
@@ -91,10 +100,10 @@ export class SubmitNominationInput {
   description: "The answer to one eligibility rule of the edition's guideline.",
 })
 export class EligibilityCheckInput {
-  @Field(() => Int, { description: "The rule's position in the guideline's eligibilityRules, from 0." })
-  @IsInt()
-  @Min(0)
-  rule: number;
+  @Field(() => String, { description: "The rule's key in the guideline's eligibilityRules." })
+  @IsString()
+  @MaxLength(80)
+  rule: string;
 
   @Field(() => Boolean, { description: 'Whether the nomination meets the rule.' })
   @IsBoolean()

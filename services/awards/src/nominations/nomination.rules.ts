@@ -1,10 +1,11 @@
 import { AwardEditionPhase } from '../award-editions/award-edition.enums';
+import type { EligibilityRuleDraft } from '../guidelines/guideline.rules';
 import type { EligibilityCheck } from './eligibility-check.type';
 import { Eligibility, NominationStatus } from './nomination.enums';
 
-/** One answer as the screener gives it: the rule's position in the guideline, met or not, a note. */
+/** One answer as the screener gives it: the rule's key in the guideline, met or not, a note. */
 export interface CheckAnswer {
-  rule: number;
+  rule: string;
   met: boolean;
   note?: string | null;
 }
@@ -14,21 +15,27 @@ export type Screening =
   | { ok: false; problems: { field: string; message: string }[] };
 
 /**
- * Screens against the pinned guideline's eligibility rules: each rule answered exactly once, no
- * answer to a rule the guideline does not have; ELIGIBLE when every rule is met, else INELIGIBLE
- * and a reason is required. The checks come back in the guideline's order, with each rule's text.
+ * Screens against the pinned guideline's eligibility rules: each rule answered by its key exactly
+ * once, no answer to a key the guideline does not have; ELIGIBLE when every rule is met, else
+ * INELIGIBLE and a reason is required. The checks come back in the guideline's order, with each
+ * rule's text.
  */
-export function screen(rules: readonly string[], answers: readonly CheckAnswer[], reason?: string | null): Screening {
+export function screen(
+  rules: readonly EligibilityRuleDraft[],
+  answers: readonly CheckAnswer[],
+  reason?: string | null,
+): Screening {
   const problems: { field: string; message: string }[] = [];
-  const seen = new Map<number, number>();
+  const keys = new Set(rules.map((rule) => rule.key));
+  const seen = new Map<string, number>();
   for (const answer of answers) seen.set(answer.rule, (seen.get(answer.rule) ?? 0) + 1);
-  const unknown = [...seen.keys()].filter((rule) => !Number.isInteger(rule) || rule < 0 || rule >= rules.length);
-  const twice = [...seen.entries()].filter(([rule, count]) => count > 1 && !unknown.includes(rule)).map(([r]) => r);
-  const missing = rules.map((_, rule) => rule).filter((rule) => !seen.has(rule));
+  const unknown = [...seen.keys()].filter((key) => !keys.has(key));
+  const twice = [...seen.entries()].filter(([key, count]) => count > 1 && keys.has(key)).map(([key]) => key);
+  const missing = rules.map((rule) => rule.key).filter((key) => !seen.has(key));
   if (unknown.length) {
     problems.push({
       field: 'checks',
-      message: `the guideline has no ${named(unknown)} (its ${rules.length} rules are numbered from 0)`,
+      message: `the guideline has no ${named(unknown)} (its rules are ${rules.map((r) => `"${r.key}"`).join(', ') || 'none'})`,
     });
   }
   if (twice.length) {
@@ -46,22 +53,19 @@ export function screen(rules: readonly string[], answers: readonly CheckAnswer[]
     problems.push({ field: 'reason', message: 'is required when a rule is not met: say why it is ineligible' });
   }
   if (problems.length) return { ok: false, problems };
-  const checks = [...answers]
-    .sort((a, b) => a.rule - b.rule)
-    .map((answer) => ({
-      rule: answer.rule,
-      text: rules[answer.rule],
-      met: answer.met,
-      note: answer.note?.trim() || null,
-    }));
+  const byKey = new Map(answers.map((answer) => [answer.rule, answer]));
+  const checks = rules.map((rule) => {
+    const answer = byKey.get(rule.key)!;
+    return { rule: rule.key, text: rule.text, met: answer.met, note: answer.note?.trim() || null };
+  });
   return { ok: true, eligibility: eligible ? Eligibility.ELIGIBLE : Eligibility.INELIGIBLE, checks, reason: why };
 }
 
-/** "rule 2", "rules 1 and 3", "rules 0, 1 and 4". */
-function named(rules: number[]): string {
-  const sorted = [...rules].sort((a, b) => a - b).map(String);
-  if (sorted.length === 1) return `rule ${sorted[0]}`;
-  return `rules ${sorted.slice(0, -1).join(', ')} and ${sorted.at(-1)}`;
+/** 'rule "a"', 'rules "a" and "b"', 'rules "a", "b" and "c"', in the order given. */
+function named(keys: string[]): string {
+  const quoted = keys.map((key) => `"${key}"`);
+  if (quoted.length === 1) return `rule ${quoted[0]}`;
+  return `rules ${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
 }
 
 /** Screening and the shortlist are worked on while nominations are open and during judging. */

@@ -10,12 +10,37 @@ const scale = (...descriptors: [string, string, string, string, string]) =>
 export const BEST_PRACTICE_GUIDELINES_V1: GuidelineDraft = {
   key: 'best-practice-guidelines',
   title: 'European guidelines for best practices of community building with forced migrants',
+  // The four traits the campaign's intake looked for come first: the network's intake checks them
+  // too (checkedAtIntake). The others only decide whether a nomination may compete for the award.
   eligibilityRules: [
-    'The initiative runs in the country of the award edition.',
-    'Locals and forced migrants both take part in it as participants, not only as helpers and helped.',
-    'It has been running for at least six months when nominations close.',
-    'It is not run for profit.',
-    'Its organisers agree to the nomination and to being contacted by the jury.',
+    {
+      key: 'runs-in-edition-country',
+      text: 'The initiative runs in the country of the award edition.',
+      checkedAtIntake: false,
+    },
+    {
+      key: 'brings-locals-and-forced-migrants-together',
+      text: 'It brings locals and forced migrants together: both take part as participants, not only as helpers and helped.',
+      checkedAtIntake: true,
+    },
+    {
+      key: 'fixed-meeting-place-and-regular-times',
+      text: 'It has a fixed meeting place and regular times.',
+      checkedAtIntake: true,
+    },
+    { key: 'promotes-social-inclusion', text: 'It promotes social inclusion.', checkedAtIntake: true },
+    { key: 'benefits-locals-too', text: 'It benefits the locals too.', checkedAtIntake: true },
+    {
+      key: 'running-six-months',
+      text: 'It has been running for at least six months when nominations close.',
+      checkedAtIntake: false,
+    },
+    { key: 'not-for-profit', text: 'It is not run for profit.', checkedAtIntake: false },
+    {
+      key: 'organisers-consent',
+      text: 'Its organisers agree to the nomination and to being contacted by the jury.',
+      checkedAtIntake: false,
+    },
   ],
   criteria: [
     {

@@ -339,7 +339,8 @@ const editionRow = (e: DemoEdition): Partial<AwardEdition> => ({
 });
 
 /** The rule an ineligible demo nomination fails, by its reason (see `ineligibleReason`). */
-const failedRule = (reason: string) => (reason.startsWith('Had been running') ? 2 : 4);
+const failedRule = (reason: string) =>
+  reason.startsWith('Had been running') ? 'running-six-months' : 'organisers-consent';
 
 /**
  * The screening of an edition's screened nominations: one check per eligibility rule of the demo
@@ -351,13 +352,13 @@ function withScreening(edition: DemoEdition, nominations: Partial<Nomination>[])
   const judgingAt = demoPhaseDates(edition).JUDGING.getTime();
   return nominations.map((nomination) => {
     if (nomination.eligibility === Eligibility.UNCHECKED) return nomination;
-    const failed = nomination.eligibilityReason ? failedRule(nomination.eligibilityReason) : -1;
+    const failed = nomination.eligibilityReason ? failedRule(nomination.eligibilityReason) : null;
     const eligibilityChecks: EligibilityCheck[] = (BEST_PRACTICE_GUIDELINES_V1.eligibilityRules ?? []).map(
-      (text, rule) => ({
-        rule,
+      ({ key, text }) => ({
+        rule: key,
         text,
-        met: rule !== failed,
-        note: rule === failed ? nomination.eligibilityReason! : null,
+        met: key !== failed,
+        note: key === failed ? nomination.eligibilityReason! : null,
       }),
     );
     const after = nomination.submittedAt!.getTime() + (2 + Math.floor(random() * 6)) * DAY;

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { OrganizationKind } from '../organizations/organization.enums';
+import type { IntakeEligibility } from './eligibility';
 import { ProposalState, ProposerRelation } from './proposal.enums';
 
 /**
@@ -60,17 +61,13 @@ export class InitiativeProposal {
   @Column({ name: 'submitted_at', type: 'timestamptz' })
   submittedAt: Date;
 
-  @Column({ name: 'brings_locals_and_forced_migrants_together', type: 'boolean', nullable: true })
-  bringsLocalsAndForcedMigrantsTogether: boolean | null;
+  /** What the proposer said of each intake trait; read through the `proposerEligibility` resolver. */
+  @Column({ name: 'proposer_eligibility', type: 'jsonb', nullable: true })
+  proposerEligibility: IntakeEligibility | null;
 
-  @Column({ name: 'fixed_meeting_place_and_regular_times', type: 'boolean', nullable: true })
-  fixedMeetingPlaceAndRegularTimes: boolean | null;
-
-  @Column({ name: 'promotes_social_inclusion', type: 'boolean', nullable: true })
-  promotesSocialInclusion: boolean | null;
-
-  @Column({ name: 'benefits_locals_too', type: 'boolean', nullable: true })
-  benefitsLocalsToo: boolean | null;
+  /** How the reviewer found each intake trait (null while pending); read through the `eligibility` resolver. */
+  @Column({ name: 'eligibility', type: 'jsonb', nullable: true })
+  eligibility: IntakeEligibility | null;
 
   @Field(() => String, { nullable: true, description: "The reviewer's reason (always given when declined)." })
   @Column({ name: 'review_reason', type: 'text', nullable: true })

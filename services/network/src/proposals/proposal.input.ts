@@ -1,10 +1,13 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, Min, ValidateNested } from 'class-validator';
 import { CountryCode, Email, HttpUrl, IsUuid, LanguageCode, SafeText } from '@best/kit';
 import { NewInitiativeInput } from '../initiatives/initiative.input';
 import { OrganizationKind } from '../organizations/organization.enums';
-import { EligibilityCheckInput } from './eligibility';
+import { TraitCheckInput } from './eligibility';
 import { ProposerRelation, ReviewDecision } from './proposal.enums';
+
+/** Far above any guideline's intake traits; bounds the work of one request. */
+const MAX_TRAIT_CHECKS = 50;
 
 @InputType({
   description:
@@ -50,6 +53,15 @@ export class ProposeInitiativeInput extends NewInitiativeInput {
   @HttpUrl()
   organizationWebsite?: string | null;
 
+  @Field(() => [TraitCheckInput], {
+    description:
+      'Whether the initiative shows each intake trait of the current guideline (`intakeTraits`): every trait ' +
+      'exactly once, by its key. A proposal that misses one, repeats one or names another is refused (BAD_USER_INPUT).',
+  })
+  @ArrayMaxSize(MAX_TRAIT_CHECKS)
+  @ValidateNested()
+  eligibility: TraitCheckInput[];
+
   @Field(() => String, {
     nullable: true,
     description:
@@ -59,7 +71,7 @@ export class ProposeInitiativeInput extends NewInitiativeInput {
   homepage?: string | null;
 }
 
-@InputType({ description: "A coordinator's review of a proposal against the four eligibility traits." })
+@InputType({ description: "A coordinator's review of a proposal against the current guideline's intake traits." })
 export class ReviewProposalInput {
   @Field(() => ID)
   @IsUuid({ message: 'proposalId must be a proposal id' })
@@ -69,12 +81,15 @@ export class ReviewProposalInput {
   @Min(1)
   expectedVersion: number;
 
-  @Field(() => ReviewDecision, { description: 'LIST needs all four traits; DECLINE needs a reason.' })
+  @Field(() => ReviewDecision, { description: 'LIST needs every intake trait met; DECLINE needs a reason.' })
   decision: ReviewDecision;
 
-  @Field(() => EligibilityCheckInput)
+  @Field(() => [TraitCheckInput], {
+    description: 'Every intake trait of the current guideline (`intakeTraits`) exactly once, by its key.',
+  })
+  @ArrayMaxSize(MAX_TRAIT_CHECKS)
   @ValidateNested()
-  eligibility: EligibilityCheckInput;
+  eligibility: TraitCheckInput[];
 
   @Field(() => String, { nullable: true, description: 'Why (3 to 1000 characters); required to decline.' })
   @SafeText(1000, { min: 3 })

@@ -4,7 +4,7 @@ import { Country } from '../countries/country.entity';
 import { CountryService } from '../countries/country.service';
 import { Initiative } from '../initiatives/initiative.entity';
 import { InitiativeService } from '../initiatives/initiative.service';
-import { EligibilityCheck } from './eligibility';
+import { IntakeEligibility } from './eligibility';
 import { InitiativeProposal } from './proposal.entity';
 import { InitiativeProposalsArgs } from './proposal.args';
 import { InitiativeProposalConnection } from './proposal.connection';
@@ -30,8 +30,9 @@ export class ProposalResolver {
   @Mutation(() => ProposeInitiativePayload, {
     description:
       'Proposes an initiative for the network; open to everyone, signed in or not. Refused with CONFLICT when ' +
-      'the same title already waits for review or is in the network for that country, and with RATE_LIMITED ' +
-      '(`extensions.retryAfterSeconds`) after too many proposals.',
+      'the same title already waits for review or is in the network for that country, with RATE_LIMITED ' +
+      '(`extensions.retryAfterSeconds`) after too many proposals, and with SERVICE_UNAVAILABLE when the ' +
+      "current guideline's intake traits cannot be read through the gateway.",
   })
   async proposeInitiative(
     @Arg('input', () => ProposeInitiativeInput) input: ProposeInitiativeInput,
@@ -42,7 +43,7 @@ export class ProposalResolver {
 
   @Mutation(() => ReviewProposalPayload, {
     description:
-      'Lists or declines a proposal after checking the four eligibility traits. Admins, and the coordinator of its country.',
+      'Lists or declines a proposal after checking every intake trait of the current guideline (read through the gateway; SERVICE_UNAVAILABLE when it does not answer). Admins, and the coordinator of its country.',
   })
   reviewProposal(
     @Arg('input', () => ReviewProposalInput) input: ReviewProposalInput,
@@ -63,12 +64,22 @@ export class ProposalResolver {
     return (await new CountryService(ctx).byCode(proposal.countryCode))!;
   }
 
-  @FieldResolver(() => EligibilityCheck, {
+  @FieldResolver(() => IntakeEligibility, {
     nullable: true,
-    description: 'The review of the four traits; null while pending.',
+    description:
+      "The reviewer's checks of the intake traits, with the guideline version checked against; null while pending.",
   })
-  eligibility(@Root() proposal: InitiativeProposal, @Ctx() ctx: NetworkContext): EligibilityCheck | null {
+  eligibility(@Root() proposal: InitiativeProposal, @Ctx() ctx: NetworkContext): IntakeEligibility | null {
     return new ProposalService(ctx).eligibility(proposal);
+  }
+
+  @FieldResolver(() => IntakeEligibility, {
+    nullable: true,
+    description:
+      'What the proposer said of each intake trait when proposing it; null for proposals made before proposals answered them.',
+  })
+  proposerEligibility(@Root() proposal: InitiativeProposal): IntakeEligibility | null {
+    return proposal.proposerEligibility;
   }
 }
 

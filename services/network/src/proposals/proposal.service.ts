@@ -21,7 +21,8 @@ import { checkFacts, InitiativeService, newInitiativeFields } from '../initiativ
 import { Organization } from '../organizations/organization.entity';
 import { OrganizationKind } from '../organizations/organization.enums';
 import { assertNetworkCountry, OrganizationService } from '../organizations/organization.service';
-import { TRAITS, TRAIT_TEXT, type EligibilityCheck } from './eligibility';
+import type { IntakeEligibility } from './eligibility';
+import { addAll, checkTraits, recordedChecks } from './intake-checklist';
 import { InitiativeProposal } from './proposal.entity';
 import { ProposalState, ProposerRelation, ReviewDecision } from './proposal.enums';
 import type { InitiativeProposalsArgs } from './proposal.args';
@@ -61,6 +62,9 @@ export class ProposalService {
         'name the organisation that runs it, or choose one of the network (organizationId)',
       );
     }
+    // Read before the transaction: no lock is held while the gateway answers.
+    const traits = await checkTraits(this.ctx, input.eligibility);
+    addAll(problems, traits.problems);
     problems.throwIfAny();
     const countryCode = input.countryCode.toUpperCase();
     const fields = newInitiativeFields(input);
@@ -95,6 +99,7 @@ export class ProposalService {
           organizationName: input.organizationName?.trim() || null,
           organizationKind: input.organizationKind ?? null,
           organizationWebsite: input.organizationWebsite ?? null,
+          proposerEligibility: recordedChecks(traits.checklist, input.eligibility),
           submittedAt: receivedAt,
         });
         return proposal[0].id as string;
@@ -170,17 +175,21 @@ export class ProposalService {
     if (input.decision === ReviewDecision.DECLINE && !reason) {
       problems.add('reason', 'say why the initiative is declined; the reason is kept with the proposal');
     }
-    if (input.decision === ReviewDecision.LIST) {
-      for (const trait of TRAITS) {
-        if (!input.eligibility[trait]) {
+    const traits = await checkTraits(this.ctx, input.eligibility);
+    addAll(problems, traits.problems);
+    if (input.decision === ReviewDecision.LIST && !traits.problems.length) {
+      const text = new Map(traits.checklist.traits.map((t) => [t.key, t.text]));
+      input.eligibility.forEach((answer, i) => {
+        if (!answer.met) {
           problems.add(
-            `eligibility.${trait}`,
-            `is not met ("${TRAIT_TEXT[trait]}"): only an initiative that shows all four traits is listed`,
+            `eligibility.${i}`,
+            `is not met ("${text.get(answer.trait)}"): only an initiative that shows every intake trait is listed`,
           );
         }
-      }
+      });
     }
     problems.throwIfAny();
+    const eligibility = recordedChecks(traits.checklist, input.eligibility);
 
     const proposalId = input.proposalId;
     const initiativeId = await this.ctx.dataSource.transaction(async (tx) => {
@@ -212,7 +221,7 @@ export class ProposalService {
       await tx.getRepository(Initiative).save(initiative);
       Object.assign(proposal, {
         state: input.decision === ReviewDecision.LIST ? ProposalState.LISTED : ProposalState.DECLINED,
-        ...Object.fromEntries(TRAITS.map((trait) => [trait, input.eligibility[trait]])),
+        eligibility,
         reviewReason: reason,
         reviewedBy: viewer.displayName ?? 'A coordinator',
         reviewedById: viewer.id,
@@ -284,9 +293,9 @@ export class ProposalService {
     return this.ctx.loaders.proposalByInitiativeId.load(initiative.id);
   }
 
-  eligibility(proposal: InitiativeProposal): EligibilityCheck | null {
-    if (proposal.state === ProposalState.PENDING) return null;
-    return Object.fromEntries(TRAITS.map((trait) => [trait, proposal[trait] ?? false])) as unknown as EligibilityCheck;
+  /** The reviewer's checks; null while pending. */
+  eligibility(proposal: InitiativeProposal): IntakeEligibility | null {
+    return proposal.state === ProposalState.PENDING ? null : proposal.eligibility;
   }
 
   private async visible(proposal: InitiativeProposal): Promise<boolean> {

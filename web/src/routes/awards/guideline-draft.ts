@@ -1,4 +1,4 @@
-import type { CriterionInput } from '../../__generated__/graphql';
+import type { CriterionInput, EligibilityRuleInput } from '../../__generated__/graphql';
 
 /** One scale level as the draft editor holds it: only its descriptor; scores follow from the order. */
 export interface DraftLevel {
@@ -16,11 +16,17 @@ export interface DraftCriterion {
   levels: DraftLevel[];
 }
 
+/** One eligibility rule as the editor holds it: its key, its text, and whether the network's intake checks it. */
+export interface DraftRule {
+  key: string;
+  text: string;
+  checkedAtIntake: boolean;
+}
+
 /** A guideline draft as the editor holds it. */
 export interface GuidelineDraft {
   title: string;
-  /** One rule per line. */
-  eligibilityRules: string;
+  eligibilityRules: DraftRule[];
   criteria: DraftCriterion[];
 }
 
@@ -43,16 +49,19 @@ export const emptyCriterion = (): DraftCriterion => ({
   levels: [{ descriptor: '' }, { descriptor: '' }, { descriptor: '' }],
 });
 
+/** A new eligibility rule, award-only until marked as checked at intake. */
+export const emptyRule = (): DraftRule => ({ key: '', text: '', checkedAtIntake: false });
+
 /** The editor's state for a saved version (or a new set when there is none). */
 export function draftOf(saved?: {
   title: string;
-  eligibilityRules: readonly string[];
+  eligibilityRules: readonly DraftRule[];
   criteria: readonly SavedCriterion[];
 }): GuidelineDraft {
-  if (!saved) return { title: '', eligibilityRules: '', criteria: [emptyCriterion()] };
+  if (!saved) return { title: '', eligibilityRules: [], criteria: [emptyCriterion()] };
   return {
     title: saved.title,
-    eligibilityRules: saved.eligibilityRules.join('\n'),
+    eligibilityRules: saved.eligibilityRules.map(({ key, text, checkedAtIntake }) => ({ key, text, checkedAtIntake })),
     criteria: saved.criteria.map((criterion) => {
       const levels = [...criterion.scale].sort((a, b) => a.score - b.score);
       return {
@@ -87,12 +96,19 @@ export function criteriaInput(draft: GuidelineDraft): CriterionInput[] {
   });
 }
 
-/** The eligibility rules typed one per line: the lines with text, trimmed. */
-export const eligibilityRulesInput = (draft: GuidelineDraft): string[] =>
+/** The eligibility rules as the API takes them, trimmed; a rule left wholly empty is dropped. */
+export const eligibilityRulesInput = (draft: GuidelineDraft): EligibilityRuleInput[] =>
   draft.eligibilityRules
-    .split('\n')
-    .map((rule) => rule.trim())
-    .filter(Boolean);
+    .map((rule) => ({ key: rule.key.trim(), text: rule.text.trim(), checkedAtIntake: rule.checkedAtIntake }))
+    .filter((rule) => rule.key || rule.text);
+
+/** The draft with one eligibility rule changed. */
+export function withRule(draft: GuidelineDraft, index: number, change: Partial<DraftRule>): GuidelineDraft {
+  return {
+    ...draft,
+    eligibilityRules: draft.eligibilityRules.map((rule, i) => (i === index ? { ...rule, ...change } : rule)),
+  };
+}
 
 /** The draft with one criterion changed by `change`. */
 export function withCriterion(

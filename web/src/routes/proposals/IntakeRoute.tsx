@@ -9,6 +9,10 @@ import { useViewer } from '../../viewer/viewer-context';
 
 const INTAKE_ROUTE_QUERY: TypedDocumentNode<IntakeRouteQuery, IntakeRouteQueryVariables> = gql`
   query IntakeRouteQuery {
+    intakeTraits {
+      key
+      text
+    }
     initiativeProposals(first: 100, state: PENDING) {
       totalCount
       edges {
@@ -60,7 +64,7 @@ export function IntakeRoute() {
             <ol className="card-list card-list--single">
               {data.initiativeProposals.edges.map(({ node }) => (
                 <li key={node.id}>
-                  <ProposalReview proposal={node} onReload={reload} />
+                  <ProposalReview proposal={node} traits={data.intakeTraits} onReload={reload} />
                 </li>
               ))}
             </ol>

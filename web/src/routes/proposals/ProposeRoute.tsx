@@ -12,6 +12,7 @@ import type {
 import { fieldProblemsOf } from '../../apollo/problems';
 import { CountryFilter } from '../../components/CountryFilter';
 import { InitiativeAudienceFields } from '../../components/InitiativeFormFields';
+import { IntakeTraitChecks, traitChecksInput } from '../../components/IntakeTraitChecks';
 import { MutationForm } from '../../components/MutationForm';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryStates } from '../../components/QueryPage';
@@ -22,6 +23,10 @@ import { useProposeInitiativeMutation } from '../../mutations/useProposeInitiati
 
 const PROPOSE_ROUTE_QUERY: TypedDocumentNode<ProposeRouteQuery, ProposeRouteQueryVariables> = gql`
   query ProposeRouteQuery {
+    intakeTraits {
+      key
+      text
+    }
     countries {
       code
       ...CountryFilter_countries
@@ -55,6 +60,7 @@ export function ProposeRoute() {
   const [fields, setFields] = useState(EMPTY);
   const [targetGroups, setTargetGroups] = useState<TargetGroup[]>([]);
   const [activities, setActivities] = useState<Activity[]>([]);
+  const [traits, setTraits] = useState<Record<string, boolean>>({});
   const [proposerRelation, setProposerRelation] = useState<ProposerRelation>('SELF');
   const [propose, proposing] = useProposeInitiativeMutation();
   const problems = fieldProblemsOf(proposing.error);
@@ -80,6 +86,7 @@ export function ProposeRoute() {
               setFields(EMPTY);
               setTargetGroups([]);
               setActivities([]);
+              setTraits({});
               proposing.reset();
             }}
           >
@@ -119,6 +126,7 @@ export function ProposeRoute() {
                     proposerRelation,
                     targetGroups,
                     activities,
+                    eligibility: traitChecksInput(data.intakeTraits, traits),
                     // The proposal is in the language the person reads the form in.
                     language: i18n.resolvedLanguage ?? 'en',
                     homepage: fields.homepage,
@@ -151,6 +159,13 @@ export function ProposeRoute() {
             />
             {text('meetingPlace', t('propose.fields.meetingPlace'))}
             {text('meetingTimes', t('propose.fields.meetingTimes'))}
+            <IntakeTraitChecks
+              legend={t('propose.fields.traits')}
+              traits={data.intakeTraits}
+              checked={traits}
+              onChange={setTraits}
+              problems={problems}
+            />
             {text('description', t('propose.fields.description'), { multiline: true })}
             {text('organizationName', t('propose.fields.organizationName'))}
             <SelectField

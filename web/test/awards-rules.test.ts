@@ -3,7 +3,6 @@ import {
   fromLocalInput,
   isWebLink,
   mayNominate,
-  mayOfferWithdrawal,
   mayReadResults,
   phaseMoves,
   runsEdition,
@@ -65,12 +64,18 @@ describe('nominating', () => {
     expect(mayNominate(memberMT, 'MT', 'NOMINATIONS_OPEN')).toBe(true);
   });
 
-  it('is closed in any other phase, to other countries, to jurors and to the public', () => {
+  it('is open to the public (not signed in) for any edition whose nominations are open', () => {
+    expect(mayNominate(null, 'MT', 'NOMINATIONS_OPEN')).toBe(true);
+    expect(mayNominate(null, 'IT', 'NOMINATIONS_OPEN')).toBe(true);
+  });
+
+  it('is closed in any other phase, to other countries, to jurors, and while the viewer is not known yet', () => {
     expect(mayNominate(admin, 'MT', 'DRAFT')).toBe(false);
     expect(mayNominate(memberMT, 'MT', 'JUDGING')).toBe(false);
+    expect(mayNominate(null, 'MT', 'JUDGING')).toBe(false);
     expect(mayNominate(coordinatorIT, 'MT', 'NOMINATIONS_OPEN')).toBe(false);
     expect(mayNominate(juror, 'MT', 'NOMINATIONS_OPEN')).toBe(false);
-    expect(mayNominate(null, 'MT', 'NOMINATIONS_OPEN')).toBe(false);
+    expect(mayNominate(undefined, 'MT', 'NOMINATIONS_OPEN')).toBe(false);
   });
 });
 
@@ -80,28 +85,6 @@ describe('screening', () => {
     expect(['SHORTLISTED', 'WITHDRAWN', 'WINNER', 'FINALIST', 'NOT_SELECTED'].some((s) => screenable(s as never))).toBe(
       false,
     );
-  });
-});
-
-describe('withdrawal', () => {
-  const open = { phase: 'NOMINATIONS_OPEN' as const, countryCode: 'MT' };
-
-  it('is offered to the members of the edition’s country and to the staff member named as nominator', () => {
-    expect(mayOfferWithdrawal(memberMT, { status: 'SUBMITTED', nominatedBy: 'A colleague' }, open)).toBe(true);
-    const nominator = viewer('NATIONAL_COORDINATOR', 'MT', 'Demo Coordinator Malta');
-    expect(mayOfferWithdrawal(nominator, { status: 'ELIGIBLE', nominatedBy: 'Demo Coordinator Malta' }, open)).toBe(
-      true,
-    );
-  });
-
-  it('is not offered to staff who did not nominate, once judging starts, or for a withdrawn nomination', () => {
-    expect(mayOfferWithdrawal(coordinatorMT, { status: 'SUBMITTED', nominatedBy: 'A member' }, open)).toBe(false);
-    expect(mayOfferWithdrawal(admin, { status: 'SUBMITTED', nominatedBy: null }, open)).toBe(false);
-    expect(mayOfferWithdrawal(memberMT, { status: 'SUBMITTED', nominatedBy: 'x' }, { ...open, phase: 'JUDGING' })).toBe(
-      false,
-    );
-    expect(mayOfferWithdrawal(memberMT, { status: 'WITHDRAWN', nominatedBy: 'x' }, open)).toBe(false);
-    expect(mayOfferWithdrawal(viewer('ORGANIZATION_MEMBER', 'IT'), { status: 'SUBMITTED' }, open)).toBe(false);
   });
 });
 

@@ -5,15 +5,18 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AwardEditionCard_EditionFragment } from '../__generated__/graphql';
 import { useFormat } from '../i18n/format';
+import { mayNominate } from '../routes/awards/award-rules';
+import { useViewer } from '../viewer/viewer-context';
 
 interface AwardEditionCardProps {
   edition: FragmentType<AwardEditionCard_EditionFragment>;
 }
 
-/** One award edition on the board: its title, country and year, and its next deadline. */
+/** One award edition on the board: its title, country and year, its next deadline, and Nominate while it is open to the caller. */
 export function AwardEditionCard({ edition }: AwardEditionCardProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const { viewer } = useViewer();
   const { data, complete } = useFragment({ fragment: AWARD_EDITION_CARD_FRAGMENT, from: edition });
   if (!complete) return null;
   return (
@@ -27,6 +30,13 @@ export function AwardEditionCard({ edition }: AwardEditionCardProps) {
       {data.phase === 'NOMINATIONS_OPEN' && data.nominationsCloseAt && (
         <p className="muted">
           {t('awards.edition.nominationsCloseAt', { date: format.date(data.nominationsCloseAt) })}
+        </p>
+      )}
+      {mayNominate(viewer, data.country.code, data.phase) && (
+        <p>
+          <Link className="button button--secondary" to={`/awards/editions/${data.id}/nominate`}>
+            {t('awards.nominate.pageTitle', { title: data.title })}
+          </Link>
         </p>
       )}
       {data.phase === 'JUDGING' && data.decisionAt && (

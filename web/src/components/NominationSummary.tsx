@@ -11,7 +11,10 @@ interface NominationSummaryProps {
   nomination: FragmentType<NominationSummary_NominationFragment>;
 }
 
-/** What the nominator said: the initiative, the edition, the statement and the evidence; who and when. */
+/**
+ * What the nominator said: the initiative, the edition, the statement and the evidence; who and when,
+ * and a public nominator's email address for those the server shows it to (admins, the coordinator).
+ */
 export function NominationSummary({ nomination }: NominationSummaryProps) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -32,6 +35,11 @@ export function NominationSummary({ nomination }: NominationSummaryProps) {
           ? t('awards.nomination.nominatedBy', { name: data.nominatedBy, date: format.date(data.submittedAt) })
           : t('awards.nomination.submittedAt', { date: format.date(data.submittedAt) })}
       </p>
+      {data.nominatorEmail && (
+        <p className="muted" data-testid="nominator-email">
+          {t('awards.nominate.nominatorEmailShown', { email: data.nominatorEmail })}
+        </p>
+      )}
       {data.status === 'WITHDRAWN' && data.withdrawnAt && (
         <div className="panel" role="note">
           <p>
@@ -57,6 +65,7 @@ const NOMINATION_SUMMARY_FRAGMENT: TypedDocumentNode<NominationSummary_Nominatio
     statement
     evidence
     nominatedBy
+    nominatorEmail
     submittedAt
     withdrawnAt
     withdrawalReason

@@ -6,8 +6,6 @@ import { useTranslation } from 'react-i18next';
 import type { NominationWithdraw_NominationFragment } from '../__generated__/graphql';
 import { fieldProblemsOf } from '../apollo/problems';
 import { useWithdrawNominationMutation } from '../mutations/useWithdrawNominationMutation';
-import { mayOfferWithdrawal } from '../routes/awards/award-rules';
-import { useViewer } from '../viewer/viewer-context';
 import { OpenFormButton } from './MutationForm';
 import { TextField } from './TextField';
 import { VersionedEditForm } from './VersionedEditForm';
@@ -17,17 +15,18 @@ interface NominationWithdrawProps {
   onReload: () => void;
 }
 
-/** The nominator takes the nomination back while nominations are open, saying why (shown to the network). */
+/**
+ * The nominator takes the nomination back while nominations are open, saying why (shown to the
+ * network): offered only when `viewerCanWithdraw` says the server would accept it.
+ */
 export function NominationWithdraw({ nomination, onReload }: NominationWithdrawProps) {
   const { t } = useTranslation();
-  const { viewer } = useViewer();
   const { data, complete } = useFragment({ fragment: NOMINATION_WITHDRAW_FRAGMENT, from: nomination });
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [withdraw, withdrawing] = useWithdrawNominationMutation();
   if (!complete) return null;
-  const edition = { phase: data.edition.phase, countryCode: data.edition.country.code };
-  if (!mayOfferWithdrawal(viewer, data, edition)) return null;
+  if (!data.viewerCanWithdraw) return null;
   if (!open) return <OpenFormButton danger label={t('awards.withdraw.open')} onOpen={() => setOpen(true)} />;
   const problems = fieldProblemsOf(withdrawing.error);
   return (
@@ -62,15 +61,7 @@ const NOMINATION_WITHDRAW_FRAGMENT: TypedDocumentNode<NominationWithdraw_Nominat
   fragment NominationWithdraw_nomination on Nomination {
     id
     version
-    status
-    nominatedBy
-    edition {
-      id
-      phase
-      country {
-        code
-      }
-    }
+    viewerCanWithdraw
   }
 `;
 

@@ -23,10 +23,15 @@ export const mayCreateEdition = (viewer: Viewer): boolean =>
 export const runsEdition = (viewer: Viewer, countryCode: string): boolean =>
   viewer?.role === 'ADMIN' || (viewer?.role === 'NATIONAL_COORDINATOR' && viewer.countryCode === countryCode);
 
-/** Nominating: admins for any edition, coordinators and members for their own country's, while nominations are open. */
+/**
+ * Nominating, while nominations are open: admins for any edition, coordinators and members for their
+ * own country's, and the public (not signed in) for any edition, with their name and email address.
+ * Not while it is unknown who is signed in (`undefined`).
+ */
 export const mayNominate = (viewer: Viewer, countryCode: string, phase: AwardEditionPhase): boolean =>
   phase === 'NOMINATIONS_OPEN' &&
-  (viewer?.role === 'ADMIN' ||
+  (viewer === null ||
+    viewer?.role === 'ADMIN' ||
     ((viewer?.role === 'NATIONAL_COORDINATOR' || viewer?.role === 'ORGANIZATION_MEMBER') &&
       viewer.countryCode === countryCode));
 
@@ -54,21 +59,6 @@ export const screeningOpen = (phase: AwardEditionPhase): boolean => phase === 'N
 /** A nomination is screened (again) until it is shortlisted, withdrawn or decided. */
 export const screenable = (status: NominationStatus): boolean =>
   status === 'SUBMITTED' || status === 'ELIGIBLE' || status === 'INELIGIBLE';
-
-/**
- * Who is offered "Withdraw": the API does not say who nominated (only a display name), so the client
- * offers it to the organisation members of the edition's country and to the staff member whose name is
- * the nominator's, while nominations are open; the server refuses anyone else (FORBIDDEN).
- */
-export function mayOfferWithdrawal(
-  viewer: Viewer,
-  nomination: { status: NominationStatus; nominatedBy?: string | null },
-  edition: { phase: AwardEditionPhase; countryCode: string },
-): boolean {
-  if (!viewer || edition.phase !== 'NOMINATIONS_OPEN' || nomination.status === 'WITHDRAWN') return false;
-  if (viewer.role === 'ORGANIZATION_MEMBER') return viewer.countryCode === edition.countryCode;
-  return !!nomination.nominatedBy && nomination.nominatedBy === viewer.displayName;
-}
 
 /**
  * The results page: its country's organisers from JUDGING on (the ranking, the decision form);

@@ -47,6 +47,7 @@ export function JurorAssignForm({ editionId, candidates }: JurorAssignFormProps)
       className="stack panel juror-assign-form"
       label={t('awards.jury.assign')}
       mutation={assigning}
+      refusal
       submitLabel={t('awards.jury.assignSubmit')}
       onCancel={close}
       onSubmit={() => {

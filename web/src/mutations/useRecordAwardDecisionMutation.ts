@@ -1,8 +1,9 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import type { RecordAwardDecisionMutation, RecordAwardDecisionMutationVariables } from '../__generated__/graphql';
+import { DecisionSummary } from '../components/DecisionSummary';
 
-// The edition comes back DECIDED with its new version and phase history; the results (now with
+// The edition comes back DECIDED with its new version, phase history and the decision as recorded; the results (now with
 // outcomes) and the nominations (now with their final status) are asked for again.
 const RECORD_AWARD_DECISION_MUTATION: TypedDocumentNode<
   RecordAwardDecisionMutation,
@@ -28,9 +29,11 @@ const RECORD_AWARD_DECISION_MUTATION: TypedDocumentNode<
           changedAt
           changedBy
         }
+        ...DecisionSummary_edition
       }
     }
   }
+  ${DecisionSummary.fragments.edition}
 `;
 
 /** Records the jury's decision on an edition in judging (`recordAwardDecision`), moving it to DECIDED. */

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { ResultsRouteQuery, ResultsRouteQueryVariables } from '../../__generated__/graphql';
 import { DecisionForm } from '../../components/DecisionForm';
+import { DecisionSummary } from '../../components/DecisionSummary';
 import { DetailRoute } from '../../components/DetailRoute';
 import { ResultsRankingTable, type ResultRow } from '../../components/ResultsRankingTable';
 import { useViewer } from '../../viewer/viewer-context';
@@ -23,6 +24,7 @@ const RESULTS_ROUTE_QUERY: TypedDocumentNode<ResultsRouteQuery, ResultsRouteQuer
       country {
         code
       }
+      ...DecisionSummary_edition
     }
     awardResults(editionId: $id) {
       rank
@@ -43,6 +45,7 @@ const RESULTS_ROUTE_QUERY: TypedDocumentNode<ResultsRouteQuery, ResultsRouteQuer
       }
     }
   }
+  ${DecisionSummary.fragments.edition}
 `;
 
 type Result = ResultsRouteQuery['awardResults'][number];
@@ -87,16 +90,21 @@ export function ResultsRoute() {
             </p>
           );
         }
-        if (!scored) return <AnnouncedResults results={data.awardResults} />;
-        const rows = data.awardResults.map(rowOf);
         return (
-          <OrganiserResults
-            rows={rows}
-            decide={organiser && edition.phase === 'JUDGING'}
-            editionId={edition.id}
-            version={edition.version}
-            onReload={() => void result.refetch()}
-          />
+          <>
+            <DecisionSummary edition={edition} />
+            {scored ? (
+              <OrganiserResults
+                rows={data.awardResults.map(rowOf)}
+                decide={organiser && edition.phase === 'JUDGING'}
+                editionId={edition.id}
+                version={edition.version}
+                onReload={() => void result.refetch()}
+              />
+            ) : (
+              <AnnouncedResults results={data.awardResults} />
+            )}
+          </>
         );
       }}
     </DetailRoute>

@@ -12,7 +12,8 @@ import './styles.css';
 
 const i18n = setupI18n();
 const session = createSessionMonitor();
-const client = createApolloClient({ onSessionEnded: session.ended });
+// The production build sends trusted-document ids only; the dev server sends whole documents.
+const client = createApolloClient({ onSessionEnded: session.ended, persistedDocuments: import.meta.env.PROD });
 const router = createRouter();
 
 createRoot(document.getElementById('root')!).render(

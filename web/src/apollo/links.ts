@@ -1,5 +1,7 @@
 import { ApolloLink, HttpLink, ServerError } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
+import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
+import { generatePersistedQueryIdsFromManifest } from '@apollo/persisted-query-lists';
 
 /**
  * The client talks to `/graphql` on its own origin: the server that serves the app (Vite in
@@ -15,6 +17,11 @@ export interface LinkOptions {
    * cleared the cookie, so the next request is the public's.
    */
   onSessionEnded?: () => void;
+  /**
+   * Send each operation's id from the trusted-document manifest instead of its document (the
+   * production build): the gateway refuses documents it does not know from the public and staff.
+   */
+  persistedDocuments?: boolean;
 }
 
 /**
@@ -27,12 +34,28 @@ function statusOf(error: unknown, operation: ApolloLink.Operation): number | und
   return response?.status;
 }
 
+/**
+ * Ids come from the manifest committed with the client (`src/__generated__/persisted-query-manifest.json`,
+ * loaded on the first request as its own chunk), looked up by operation name, so the browser hashes
+ * nothing. An id the gateway does not know (a manifest older than the gateway's) is answered
+ * PERSISTED_QUERY_NOT_FOUND; the link then sends the full document once, which the gateway refuses
+ * under enforcement: the build's stale-manifest check is what keeps them in step.
+ */
+const persistedDocumentsLink = () =>
+  new PersistedQueryLink(
+    generatePersistedQueryIdsFromManifest({
+      loadManifest: () => import('../__generated__/persisted-query-manifest.json'),
+    }),
+  );
+
 export function createLink(options: LinkOptions = {}): ApolloLink {
+  const { onSessionEnded, persistedDocuments } = options;
   const http = new HttpLink({ uri: GRAPHQL_PATH });
-  const { onSessionEnded } = options;
-  if (!onSessionEnded) return http;
-  const sessionEnded = new ErrorLink(({ error, operation }) => {
-    if (statusOf(error, operation) === 401) onSessionEnded();
-  });
-  return ApolloLink.from([sessionEnded, http]);
+  const sessionEnded =
+    onSessionEnded &&
+    new ErrorLink(({ error, operation }) => {
+      if (statusOf(error, operation) === 401) onSessionEnded();
+    });
+  const links = [sessionEnded, persistedDocuments ? persistedDocumentsLink() : undefined, http];
+  return ApolloLink.from(links.filter((link): link is ApolloLink => link !== undefined));
 }

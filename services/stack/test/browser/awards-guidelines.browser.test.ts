@@ -29,6 +29,15 @@ describeInBrowser('the guideline pages in a browser', () => {
   const platform = usePlatformInBrowser();
   const { graphQLAs, signInThroughUi } = platform;
 
+  /** Adds eligibility rule `number` to the editor's form and fills it in. */
+  async function fillRule(form: Locator, number: number, key: string, text: string, atIntake = false) {
+    await form.getByRole('button', { name: en.awards.guidelineEditor.addRule }).click();
+    const rule = form.getByRole('group', { name: `Rule ${number}` });
+    await rule.getByLabel(en.awards.guidelineEditor.ruleText, { exact: true }).fill(text);
+    await rule.getByLabel(en.awards.guidelineEditor.key, { exact: true }).fill(key);
+    if (atIntake) await rule.getByRole('checkbox', { name: en.awards.guidelineEditor.ruleAtIntake }).check();
+  }
+
   it('lets an admin draft a criteria set, publish it, start version 2, change it and read what changed', async () => {
     const page = platform.page;
     const key = `browser-set-${Date.now()}`;
@@ -41,7 +50,8 @@ describeInBrowser('the guideline pages in a browser', () => {
     const form = page.getByRole('form', { name: en.awards.guidelineEditor.createTitle });
     await form.getByLabel(en.awards.guidelineEditor.setKey).fill(key);
     await form.getByLabel(en.awards.guidelineEditor.title, { exact: true }).fill('Neighbourhood meals');
-    await form.getByLabel(en.awards.guidelineEditor.eligibilityRules).fill('Runs in the country.\nNot for profit.');
+    await fillRule(form, 1, 'in-country', 'Runs in the country.');
+    await fillRule(form, 2, 'not-for-profit', 'Not for profit.');
     const criterion = form.getByRole('group', { name: 'Criterion 1' });
     // A key with spaces and capitals: the server names the criterion's key.
     await fillCriterion(criterion, {
@@ -85,9 +95,14 @@ describeInBrowser('the guideline pages in a browser', () => {
     expect(await copied.getByLabel(en.awards.guidelineEditor.name, { exact: true }).inputValue()).toBe('Shared meals');
     await copied.getByLabel(en.awards.guidelineEditor.weight, { exact: true }).fill('3');
     await copied.getByLabel('What a score of 2 means').fill('Every week, cooked together');
-    await revise
-      .getByLabel(en.awards.guidelineEditor.eligibilityRules)
-      .fill('Runs in the country.\nNot for profit.\nLocals take part.');
+    // The copy keeps the rules with their keys; a new one is checked at intake too.
+    expect(
+      await revise
+        .getByRole('group', { name: 'Rule 2' })
+        .getByLabel(en.awards.guidelineEditor.key, { exact: true })
+        .inputValue(),
+    ).toBe('not-for-profit');
+    await fillRule(revise, 3, 'locals-take-part', 'Locals take part.', true);
     await revise.getByRole('button', { name: en.awards.guidelineEditor.save }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Neighbourhood meals, version 2' }).waitFor();

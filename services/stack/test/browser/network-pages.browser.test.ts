@@ -97,6 +97,11 @@ describeInBrowser('the network pages in a browser, in front of the whole platfor
     await form.getByLabel(en.propose.fields.meetingPlace).fill('Upper Barrakka Gardens');
     await form.getByLabel(en.propose.fields.meetingTimes).fill('Saturdays, 10:00');
     await form.getByLabel(en.propose.fields.organizationName).fill('Harbour Friends');
+    // The intake traits come from the current guideline (intakeTraits): every one is answered.
+    const traits = form.getByRole('group', { name: en.propose.fields.traits }).getByRole('checkbox');
+    await traits.first().waitFor();
+    expect(await traits.count()).toBe(4);
+    for (const trait of await traits.all()) await trait.check();
     await form.getByRole('button', { name: en.propose.submit }).click();
     await platform.page.getByRole('heading', { name: en.propose.thanksTitle }).waitFor();
 
@@ -107,10 +112,13 @@ describeInBrowser('the network pages in a browser, in front of the whole platfor
       .filter({ has: platform.page.getByRole('heading', { name: title }) });
     await card.waitFor();
     await platform.page.screenshot({ path: join(SCREENSHOTS, 'intake.png'), fullPage: true });
-    // Listing needs all four traits.
+    // Listing needs every intake trait of the current guideline; the proposer's answers show beside them.
     const list = card.getByRole('button', { name: en.intake.list, exact: true });
     expect(await list.isDisabled()).toBe(true);
-    for (const trait of Object.values(en.intake.traits)) await card.getByRole('checkbox', { name: trait }).check();
+    const checks = card.getByRole('group', { name: en.intake.eligibility });
+    await checks.getByText(en.intake.proposerSaysYes).first().waitFor();
+    await checks.getByRole('checkbox', { name: /fixed meeting place and regular times/ }).waitFor();
+    for (const trait of await checks.getByRole('checkbox').all()) await trait.check();
     await list.click();
     await card.waitFor({ state: 'detached' });
 
@@ -124,6 +132,11 @@ describeInBrowser('the network pages in a browser, in front of the whole platfor
 
   it('asks for a reason before declining a proposal', async () => {
     const title = `Kitchen evenings ${Date.now()}`;
+    const { intakeTraits } = await graphQLAs<{ intakeTraits: { key: string }[] }>(
+      platform.adminCookie,
+      '{ intakeTraits { key } }',
+      {},
+    );
     await postGraphQL(
       platform.stack.gatewayUrl,
       `mutation ($input: ProposeInitiativeInput!) { proposeInitiative(input: $input) { proposalId } }`,
@@ -138,6 +151,7 @@ describeInBrowser('the network pages in a browser, in front of the whole platfor
           language: 'en',
           proposerRelation: 'NOMINATOR',
           organizationName: 'Parish of Sliema',
+          eligibility: intakeTraits.map((t) => ({ trait: t.key, met: true })),
         },
       },
     );

@@ -51,7 +51,7 @@ describeInBrowser('the juror’s scoring pages, in a browser', () => {
     page.getByLabel(en.awards.scoring.comment.replace('{{name}}', criterion.name));
   const saveState = (page: Page, state: string) => page.locator(`[data-save-state="${state}"]`);
 
-  it('lets the juror score a nomination with autosave, keep their own scores over another tab’s, and submit once complete', async () => {
+  it('lets the juror score a nomination with autosave, keep their own scores over another tab’s or take that tab’s instead, and submit once complete', async () => {
     const malta = await edition2017('MT');
     const [criterion, second] = malta.guideline.criteria;
     const nomination = malta.nominations.nodes[0];
@@ -114,6 +114,22 @@ describeInBrowser('the juror’s scoring pages, in a browser', () => {
         comment: 'A room of their own at the parish hall, every Thursday.',
       }),
     ]);
+
+    // Again, and this time the juror takes the other tab's scorecard: the screen starts over from it.
+    const again = await graphQLAs<{ nomination: { myScorecard: { version: number } } }>(juror.cookie, SCORECARD, {
+      id: nomination.id,
+    });
+    await graphQLAs(juror.cookie, SAVE_SCORES, {
+      input: {
+        nominationId: nomination.id,
+        expectedVersion: again.nomination.myScorecard.version,
+        scores: [{ criterion: criterion.key, score: criterion.scale[2].score, comment: 'Kept from the other tab.' }],
+      },
+    });
+    await commentBox(page, criterion).fill('This one will give way.');
+    await page.getByRole('button', { name: en.awards.scoring.loadSaved }).click();
+    await page.locator('[data-save-state="unchanged"]').waitFor();
+    expect(await commentBox(page, criterion).inputValue()).toBe('Kept from the other tab.');
 
     // Incomplete: the screen names what is missing instead of sending it.
     await page.getByRole('button', { name: en.awards.scoring.submit }).click();

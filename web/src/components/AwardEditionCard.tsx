@@ -1,6 +1,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { FragmentType } from '@apollo/client/masking';
 import { useFragment } from '@apollo/client/react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AwardEditionCard_EditionFragment } from '../__generated__/graphql';
@@ -17,11 +18,12 @@ export function AwardEditionCard({ edition }: AwardEditionCardProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const { viewer } = useViewer();
+  const titleId = useId();
   const { data, complete } = useFragment({ fragment: AWARD_EDITION_CARD_FRAGMENT, from: edition });
   if (!complete) return null;
   return (
     <article className="initiative-card award-edition-card">
-      <h3 className="initiative-card__title">
+      <h3 className="initiative-card__title" id={titleId}>
         <Link to={`/awards/editions/${data.id}`}>{data.title}</Link>
       </h3>
       <p className="initiative-card__place">
@@ -34,8 +36,13 @@ export function AwardEditionCard({ edition }: AwardEditionCardProps) {
       )}
       {mayNominate(viewer, data.country.code, data.phase) && (
         <p>
-          <Link className="button button--secondary" to={`/awards/editions/${data.id}/nominate`}>
-            {t('awards.nominate.pageTitle', { title: data.title })}
+          {/* Named like the edition page's link; the card's title says which edition. */}
+          <Link
+            className="button button--secondary"
+            to={`/awards/editions/${data.id}/nominate`}
+            aria-describedby={titleId}
+          >
+            {t('awards.links.nominate')}
           </Link>
         </p>
       )}

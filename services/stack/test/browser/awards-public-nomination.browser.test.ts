@@ -102,8 +102,10 @@ describeInBrowser('the public nomination form and who may withdraw, in a browser
     await page.getByRole('heading', { level: 1, name: edition.title }).waitFor();
     await page.getByRole('link', { name: en.awards.links.nominate }).waitFor();
     await page.goto(`${platform.webUrl}/awards`);
-    const nominate = en.awards.nominate.pageTitle.replace('{{title}}', edition.title);
-    await page.getByRole('link', { name: nominate, exact: true }).click();
+    const card = page.locator('article').filter({ has: page.getByRole('link', { name: edition.title, exact: true }) });
+    const nominate = card.getByRole('link', { name: en.awards.links.nominate, exact: true });
+    expect(await nominate.getAttribute('aria-describedby')).toBeTruthy();
+    await nominate.click();
     await page.waitForURL(`**/awards/editions/${edition.id}/nominate`);
     await page.getByText(en.awards.nominate.publicIntro).waitFor();
 

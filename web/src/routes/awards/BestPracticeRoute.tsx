@@ -111,7 +111,9 @@ export function BestPracticeRoute() {
               ) : (
                 <OpenFormButton label={t('awards.bestPractices.reviseOpen')} onOpen={() => setEditing(true)} />
               ))}
-            <BestPracticeTexts bestPractice={bestPractice} />
+            <div className="panel">
+              <BestPracticeTexts bestPractice={bestPractice} />
+            </div>
           </PageColumns>
         </>
       )}

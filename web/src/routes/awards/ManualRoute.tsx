@@ -79,14 +79,16 @@ export function ManualRoute() {
                   ` · ${t('awards.manuals.publishedAt', { date: format.date(manual.publishedAt) })}`}
               </p>
             </header>
-            {building && (
-              <>
-                <ManualBuilder manual={manual} bestPractices={data.bestPractices?.nodes ?? []} onReload={reload} />
-                <ManualPublish manual={manual} onReload={reload} />
-              </>
-            )}
-            {!building && <ManualChapters manual={manual} />}
-            <ManualPreview manualId={manual.id} version={manual.version} title={manual.title} />
+            <div className="stack">
+              {building && (
+                <>
+                  <ManualBuilder manual={manual} bestPractices={data.bestPractices?.nodes ?? []} onReload={reload} />
+                  <ManualPublish manual={manual} onReload={reload} />
+                </>
+              )}
+              {!building && <ManualChapters manual={manual} />}
+              <ManualPreview manualId={manual.id} version={manual.version} title={manual.title} />
+            </div>
           </>
         );
       }}

@@ -108,7 +108,8 @@ async function main() {
       PORT: String(port),
       DATABASE_URL: databaseUrl(server, name),
       SEED_DEMO: seed,
-      // Awards reads the network through the gateway (started below, on a port chosen up front).
+      // Awards reads the network, and the network the guideline's intake traits, through the gateway
+      // (started below, on a port chosen up front).
       GATEWAY_URL: `http://127.0.0.1:${GATEWAY_PORT}/graphql`,
     });
   }

@@ -17,6 +17,12 @@ import { SUBGRAPH_PACKAGES } from './subgraphs';
 
 export interface Stack {
   gatewayUrl: string;
+  /**
+   * Where the web client under test sends its requests: a second gateway in front of the same
+   * subgraphs that enforces trusted documents, when `webClientGateway: 'enforce'` asked for one (the
+   * tests' own requests behind the page's back keep `gatewayUrl`); `gatewayUrl` otherwise.
+   */
+  webClientGatewayUrl: string;
   /** The supergraph its gateway serves, for tests that start another gateway in front of the same subgraphs. */
   supergraphSdl: string;
   subgraphUrls: Record<SubgraphName, string>;
@@ -59,6 +65,8 @@ export async function startStack(
      * registered either way. Default: the TRUSTED_DOCUMENTS environment variable, else `allow`.
      */
     trustedDocuments?: TrustedDocumentsMode;
+    /** `enforce`: also start the web client's own gateway, enforcing trusted documents (browser tests). */
+    webClientGateway?: 'enforce';
   } = {},
 ): Promise<Stack> {
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
@@ -94,23 +102,26 @@ export async function startStack(
       }),
     );
     const { supergraphSdl } = composeSupergraph(await printSubgraphSdls());
-    const gateway = await createGateway({
-      supergraphSdl,
-      subgraphUrls,
-      logger,
-      production: false,
-      identitySecret: TEST_IDENTITY_SECRET,
-      corsOrigins: [],
-      // Every test sends from 127.0.0.1; the rate-limit tests build their own gateway with tight limits.
-      rateLimits: { perAddress: 1_000_000, perCredential: 1_000_000 },
-      trustedDocuments: {
-        mode: options.trustedDocuments ?? trustedDocumentsFromEnvironment(),
-        webClient: readManifest(require.resolve('@best/web/persisted-query-manifest.json')),
-      },
-    });
-    const running = await gateway.listen(gatewayPort);
-    servers.push(running);
-    return { gatewayUrl: running.url, supergraphSdl, subgraphUrls, stop };
+    const webClient = readManifest(require.resolve('@best/web/persisted-query-manifest.json'));
+    const startGateway = async (mode: TrustedDocumentsMode, port: number) => {
+      const gateway = await createGateway({
+        supergraphSdl,
+        subgraphUrls,
+        logger,
+        production: false,
+        identitySecret: TEST_IDENTITY_SECRET,
+        corsOrigins: [],
+        // Every test sends from 127.0.0.1; the rate-limit tests build their own gateway with tight limits.
+        rateLimits: { perAddress: 1_000_000, perCredential: 1_000_000 },
+        trustedDocuments: { mode, webClient },
+      });
+      const running = await gateway.listen(port);
+      servers.push(running);
+      return running.url;
+    };
+    await startGateway(options.trustedDocuments ?? trustedDocumentsFromEnvironment(), gatewayPort);
+    const webClientGatewayUrl = options.webClientGateway ? await startGateway(options.webClientGateway, 0) : gatewayUrl;
+    return { gatewayUrl, webClientGatewayUrl, supergraphSdl, subgraphUrls, stop };
   } catch (error) {
     await stop();
     throw error;

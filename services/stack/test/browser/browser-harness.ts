@@ -165,9 +165,11 @@ export function usePlatformInBrowser(): PlatformInBrowser {
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    stack = await startStack();
+    // The production web client in front of a gateway that enforces trusted documents, as in production;
+    // the tests' own requests behind the page's back go to the stack's other gateway, which allows any.
+    stack = await startStack({ webClientGateway: 'enforce' });
     admin = await signInOverHttp(stack.gatewayUrl, ADMIN);
-    web = await serveWeb(stack.gatewayUrl);
+    web = await serveWeb(stack.webClientGatewayUrl);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   }, 180_000);
 

@@ -50,6 +50,14 @@ const RESULTS_ROUTE_QUERY: TypedDocumentNode<ResultsRouteQuery, ResultsRouteQuer
 
 type Result = ResultsRouteQuery['awardResults'][number];
 
+/** The two rankings in two columns where the screen is wide enough, one above the other where it is not. */
+const SIDE_BY_SIDE = {
+  display: 'grid',
+  gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 30rem), 1fr))',
+  gap: '1.25rem',
+  alignItems: 'start',
+} as const;
+
 const rowOf = (result: Result): ResultRow => ({
   nominationId: result.nomination.id,
   title: result.nomination.initiative.title,
@@ -141,7 +149,7 @@ function OrganiserResults({ rows, decide, editionId, version, onReload }: Organi
         </p>
       )}
       {moved > 0 && <p className="muted">{t('awards.results.moved', { count: moved })}</p>}
-      <div className="results-side-by-side">
+      <div className="results-side-by-side" style={SIDE_BY_SIDE}>
         <ResultsRankingTable caption={t('awards.results.normalisedRanking')} column={normalised} score="normalised" />
         <ResultsRankingTable caption={t('awards.results.rawRanking')} column={raw} score="raw" />
       </div>

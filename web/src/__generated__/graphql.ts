@@ -1050,9 +1050,9 @@ export type NominationEligibility_NominationFragment = { __typename: 'Nomination
 
 export type NominationShortlist_NominationFragment = { __typename: 'Nomination', id: string, version: number, status: NominationStatus, edition: { __typename: 'AwardEdition', id: string, phase: AwardEditionPhase, country: { __typename: 'Country', code: string } } } & { ' $fragmentName'?: 'NominationShortlist_NominationFragment' };
 
-export type NominationSummary_NominationFragment = { __typename: 'Nomination', id: string, status: NominationStatus, statement: string, evidence: Array<string>, nominatedBy: string | null, submittedAt: string, withdrawnAt: string | null, withdrawalReason: string | null, initiative: { __typename: 'Initiative', id: string }, edition: { __typename: 'AwardEdition', id: string, title: string } } & { ' $fragmentName'?: 'NominationSummary_NominationFragment' };
+export type NominationSummary_NominationFragment = { __typename: 'Nomination', id: string, status: NominationStatus, statement: string, evidence: Array<string>, nominatedBy: string | null, nominatorEmail: string | null, submittedAt: string, withdrawnAt: string | null, withdrawalReason: string | null, initiative: { __typename: 'Initiative', id: string }, edition: { __typename: 'AwardEdition', id: string, title: string } } & { ' $fragmentName'?: 'NominationSummary_NominationFragment' };
 
-export type NominationWithdraw_NominationFragment = { __typename: 'Nomination', id: string, version: number, status: NominationStatus, nominatedBy: string | null, edition: { __typename: 'AwardEdition', id: string, phase: AwardEditionPhase, country: { __typename: 'Country', code: string } } } & { ' $fragmentName'?: 'NominationWithdraw_NominationFragment' };
+export type NominationWithdraw_NominationFragment = { __typename: 'Nomination', id: string, version: number, viewerCanWithdraw: boolean } & { ' $fragmentName'?: 'NominationWithdraw_NominationFragment' };
 
 export type OrganizationCard_OrganizationFragment = { __typename: 'Organization', id: string, name: string, kind: OrganizationKind, membershipStage: MembershipStage, country: { __typename: 'Country', code: string, name: string } } & { ' $fragmentName'?: 'OrganizationCard_OrganizationFragment' };
 

@@ -190,12 +190,13 @@ describeInBrowser('the awards pages for editions and nominations, in a browser',
     const screen = formNamed(page, en.awards.eligibility.screenTitle);
     const rules = screen.getByRole('group');
     const count = await rules.count();
-    expect(count).toBe(5);
-    // Rule 3 not met and no reason: the server asks for one under the reason.
+    // Version 1's eight rules: the four intake traits and the award-only ones.
+    expect(count).toBe(8);
+    // Rule 6 (six months running) not met and no reason: the server asks for one under the reason.
     for (let index = 0; index < count; index++) {
       await rules
         .nth(index)
-        .getByLabel(index === 2 ? en.awards.eligibility.notMet : en.awards.eligibility.met, { exact: true })
+        .getByLabel(index === 5 ? en.awards.eligibility.notMet : en.awards.eligibility.met, { exact: true })
         .check();
     }
     await screen.getByRole('button', { name: en.awards.eligibility.screenSubmit }).click();
@@ -211,7 +212,7 @@ describeInBrowser('the awards pages for editions and nominations, in a browser',
     // Not eligible: nothing to shortlist yet. Screened again, every rule met: eligible.
     expect(await formNamed(page, en.awards.shortlist.title).count()).toBe(0);
     const again = formNamed(page, en.awards.eligibility.screenTitle);
-    await again.getByRole('group').nth(2).getByLabel(en.awards.eligibility.met, { exact: true }).check();
+    await again.getByRole('group').nth(5).getByLabel(en.awards.eligibility.met, { exact: true }).check();
     await again.getByLabel(en.awards.eligibility.reason).fill('');
     await again.getByRole('button', { name: en.awards.eligibility.screenSubmit }).click();
     await page.getByTestId('nomination-eligibility').filter({ hasText: en.enums.Eligibility.ELIGIBLE }).waitFor();
@@ -225,13 +226,16 @@ describeInBrowser('the awards pages for editions and nominations, in a browser',
     expect(await formNamed(page, en.awards.eligibility.screenTitle).count()).toBe(0);
     await page.screenshot({ path: join(SCREENSHOTS, 'nomination-page.png'), fullPage: true });
 
-    const after = await graphQLAs<{ nomination: { status: string; eligibilityChecks: { met: boolean }[] } }>(
-      platform.adminCookie,
-      'query ($id: ID!) { nomination(id: $id) { status eligibilityChecks { met } } }',
-      { id: nominationId },
-    );
+    const after = await graphQLAs<{
+      nomination: { status: string; eligibilityChecks: { rule: string; met: boolean }[] };
+    }>(platform.adminCookie, 'query ($id: ID!) { nomination(id: $id) { status eligibilityChecks { rule met } } }', {
+      id: nominationId,
+    });
     expect(after.nomination.status).toBe('SHORTLISTED');
-    expect(after.nomination.eligibilityChecks.map((c) => c.met)).toEqual([true, true, true, true, true]);
+    // Answered by rule key, in the guideline's order.
+    expect(after.nomination.eligibilityChecks).toHaveLength(8);
+    expect(after.nomination.eligibilityChecks[5]).toEqual({ rule: 'running-six-months', met: true });
+    expect(after.nomination.eligibilityChecks.every((c) => c.met)).toBe(true);
 
     // Another country's coordinator reads the nomination but is offered nothing to change.
     await platform.replacePage();

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { postGraphQL } from '@best/kit/testing';
 import en from '@best/web/i18n/en.json';
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD, describeInBrowserOrSkip, SCREENSHOTS, usePlatformInBrowser } from './browser-harness';
@@ -25,19 +26,19 @@ describeInBrowser('the public nomination form and who may withdraw, in a browser
   const platform = usePlatformInBrowser();
   const { graphQLAs, signInThroughUi } = platform;
 
-  /** A Maltese edition of `year`, opened for nominations through the API. */
-  async function openMalteseEdition(year: number): Promise<{ id: string; title: string }> {
+  /** An edition of `countryCode` and `year`, opened for nominations through the API. */
+  async function openEdition(year: number, countryCode = 'MT'): Promise<{ id: string; title: string }> {
     const { guidelines } = await graphQLAs<{ guidelines: { id: string }[] }>(
       platform.adminCookie,
       '{ guidelines(published: true) { id } }',
     );
-    const title = `Malta ${year} (public nomination test)`;
+    const title = `${countryCode} ${year} (public nomination test)`;
     const created = await graphQLAs<{ createAwardEdition: { edition: { id: string; version: number } } }>(
       platform.adminCookie,
       `mutation ($input: CreateAwardEditionInput!) { createAwardEdition(input: $input) { edition { id version } } }`,
       {
         input: {
-          countryCode: 'MT',
+          countryCode,
           year,
           title,
           guidelineId: guidelines[0].id,
@@ -55,13 +56,16 @@ describeInBrowser('the public nomination form and who may withdraw, in a browser
     return { id, title };
   }
 
-  async function malteseInitiative(index: number): Promise<{ id: string; title: string }> {
+  async function initiativesOf(countryCode: string): Promise<{ id: string; title: string }[]> {
     const { initiatives } = await graphQLAs<{ initiatives: { nodes: { id: string; title: string }[] } }>(
       platform.adminCookie,
-      '{ initiatives(countryCode: "MT", first: 5) { nodes { id title } } }',
+      'query ($countryCode: ID!) { initiatives(countryCode: $countryCode, first: 10) { nodes { id title } } }',
+      { countryCode },
     );
-    return initiatives.nodes[index];
+    return initiatives.nodes;
   }
+
+  const malteseInitiative = async (index: number) => (await initiativesOf('MT'))[index];
 
   /** The edition's nominations as the admin reads them. */
   async function nominationsOf(editionId: string): Promise<{ id: string; nominatedBy: string | null }[]> {
@@ -90,7 +94,7 @@ describeInBrowser('the public nomination form and who may withdraw, in a browser
   }
 
   it('takes a nomination from the public, refusing a bad email under its field; the Maltese coordinator reads the email, a member does not', async () => {
-    const edition = await openMalteseEdition(2041);
+    const edition = await openEdition(2041);
     const initiative = await malteseInitiative(0);
     const page = platform.page;
 
@@ -153,7 +157,7 @@ describeInBrowser('the public nomination form and who may withdraw, in a browser
   });
 
   it('offers withdrawal to the member who nominated, not to a member of another country', async () => {
-    const edition = await openMalteseEdition(2042);
+    const edition = await openEdition(2042);
     const initiative = await malteseInitiative(1);
     const page = platform.page;
     await signInThroughUi(MEMBER_MT);
@@ -192,5 +196,47 @@ describeInBrowser('the public nomination form and who may withdraw, in a browser
     await italianPage.getByText(STATEMENT).waitFor();
     await italianPage.getByTestId('nomination-status').waitFor();
     expect(await italianPage.getByRole('button', { name: en.awards.withdraw.open }).count()).toBe(0);
+  });
+
+  it('tells the public in plain words how long to wait once the country has had its hour’s nominations', async () => {
+    // Italy, so the Maltese tests are not held back: the public fills Italy's hourly intake through the API.
+    const initiatives = await initiativesOf('IT');
+    let refused: unknown;
+    for (let year = 2051; refused === undefined && year < 2061; year++) {
+      const edition = await openEdition(year, 'IT');
+      for (const initiative of initiatives) {
+        const { body } = await postGraphQL(
+          platform.stack.gatewayUrl,
+          'mutation ($input: SubmitNominationInput!) { submitNomination(input: $input) { nomination { id } } }',
+          {
+            input: {
+              editionId: edition.id,
+              initiativeId: initiative.id,
+              statement: STATEMENT,
+              nominatorName: NOMINATOR,
+              nominatorEmail: EMAIL,
+            },
+          },
+        );
+        if (body.errors) {
+          refused = body.errors[0].extensions;
+          break;
+        }
+      }
+    }
+    expect(refused).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 3600 });
+
+    const page = platform.page;
+    const edition = await openEdition(2061, 'IT');
+    await page.goto(`${platform.webUrl}/awards/editions/${edition.id}/nominate`);
+    const form = await fillNomination(page, initiatives[0]);
+    await form.getByLabel(en.awards.nominate.nominatorName).fill(NOMINATOR);
+    await form.getByLabel(en.awards.nominate.nominatorEmail).fill(EMAIL);
+    await form.getByRole('button', { name: en.awards.nominate.submit }).click();
+    const alert = form.locator('[data-error-code="RATE_LIMITED"]');
+    await alert.getByText(en.awards.nominate.rateLimited_other.replace('{{count}}', '60')).waitFor();
+    // Said once, in the form's own words, not also as the generic "too many requests".
+    expect(await form.getByText(en.errors.RATE_LIMITED).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: en.awards.nominate.thanksTitle }).count()).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { accountIdFrom, notStarted, organisesEdition, unseatedCandidates } from '../src/routes/awards/JuryRules';
+import { accountIdFrom, notStarted, unseatedCandidates } from '../src/routes/awards/JuryRules';
 
 // The jury page's small rules (src/routes/awards/JuryRules.ts).
 
@@ -21,13 +21,5 @@ describe('the jury page', () => {
   it('takes an account id as a UUID only', () => {
     expect(accountIdFrom(' 0F8C1E2A-1B2C-4D3E-8F90-A1B2C3D4E5F6 ')).toBe('0f8c1e2a-1b2c-4d3e-8f90-a1b2c3d4e5f6');
     expect(accountIdFrom('juror@best.example')).toBeNull();
-  });
-
-  it('is run by admins and the coordinator of the edition country, nobody else', () => {
-    expect(organisesEdition({ role: 'ADMIN', countryCode: null }, 'MT')).toBe(true);
-    expect(organisesEdition({ role: 'NATIONAL_COORDINATOR', countryCode: 'MT' }, 'MT')).toBe(true);
-    expect(organisesEdition({ role: 'NATIONAL_COORDINATOR', countryCode: 'IT' }, 'MT')).toBe(false);
-    expect(organisesEdition({ role: 'JUROR', countryCode: null }, 'MT')).toBe(false);
-    expect(organisesEdition(null, 'MT')).toBe(false);
   });
 });

@@ -11,7 +11,8 @@ import { JuryMembers } from '../../components/JuryMembers';
 import { PageColumns } from '../../components/PageColumns';
 import { BackLink, PageMessage } from '../../components/QueryPage';
 import { useViewer } from '../../viewer/viewer-context';
-import { organisesEdition, unseatedCandidates } from './JuryRules';
+import { runsEdition } from './award-rules';
+import { unseatedCandidates } from './JuryRules';
 
 // The juror accounts the viewer may read (admins: all; a coordinator: their country's) are offered
 // for the jury; any other account is put on it by its id.
@@ -61,7 +62,7 @@ export function JuryRoute() {
       result={result}
       node={(data) => data.awardEdition}
       notFound={t('awards.jury.notFound')}
-      refusal={(edition) => !organisesEdition(viewer, edition.country.code) && t('awards.jury.organisersOnly')}
+      refusal={(edition) => !runsEdition(viewer, edition.country.code) && t('awards.jury.organisersOnly')}
       title={(edition) => t('awards.jury.title', { edition: edition.title })}
     >
       {(edition, data) => (

@@ -20,13 +20,3 @@ export function accountIdFrom(text: string): string | null {
   const id = text.trim();
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) ? id.toLowerCase() : null;
 }
-
-/**
- * Who runs an edition's jury and decision (admins; the coordinator of its country), as the server
- * checks it (docs/access-rules.md, awards): the pages offer their forms to these people only.
- */
-export const organisesEdition = (
-  viewer: { role: string; countryCode: string | null } | null | undefined,
-  countryCode: string,
-): boolean =>
-  viewer?.role === 'ADMIN' || (viewer?.role === 'NATIONAL_COORDINATOR' && viewer.countryCode === countryCode);

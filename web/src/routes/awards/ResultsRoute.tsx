@@ -9,7 +9,7 @@ import { DecisionSummary } from '../../components/DecisionSummary';
 import { DetailRoute } from '../../components/DetailRoute';
 import { ResultsRankingTable, type ResultRow } from '../../components/ResultsRankingTable';
 import { useViewer } from '../../viewer/viewer-context';
-import { organisesEdition } from './JuryRules';
+import { runsEdition } from './award-rules';
 import { movesBetweenRankings, sideBySide } from './ResultsRankings';
 
 // AwardResult has no id of its own (it is computed for each request), so the page reads its rows
@@ -89,7 +89,7 @@ export function ResultsRoute() {
       title={(edition) => t('awards.results.title', { edition: edition.title })}
     >
       {(edition, data) => {
-        const organiser = organisesEdition(viewer, edition.country.code);
+        const organiser = runsEdition(viewer, edition.country.code);
         const scored = data.awardResults.some((r) => r.rawScore !== null || r.submittedScorecards !== null);
         if (!data.awardResults.length) {
           return (

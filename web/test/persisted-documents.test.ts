@@ -1,6 +1,7 @@
 import { gql } from '@apollo/client';
 import manifest from '../src/__generated__/persisted-query-manifest.json';
 import { createApolloClient } from '../src/apollo/client';
+import { errorCodeOf } from '../src/apollo/errors';
 
 // What the client puts on the wire: in production the id of a registered document, never the document.
 
@@ -31,6 +32,25 @@ describe('the documents the web client sends', () => {
     const body = sentBody();
     expect(body.query).toBeUndefined();
     expect(body.extensions.persistedQuery).toEqual({ version: 1, sha256Hash: id });
+  });
+
+  it('shows an id the gateway does not know as PERSISTED_QUERY_NOT_FOUND, without sending the document after it', async () => {
+    fetchMock.mockImplementation(
+      async () =>
+        new Response(
+          JSON.stringify({
+            errors: [{ message: 'No registered document', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }],
+          }),
+          { status: 404, headers: { 'content-type': 'application/json' } },
+        ),
+    );
+    const client = createApolloClient({ persistedDocuments: true });
+    const { error } = await client
+      .query({ query: VIEWER_QUERY, errorPolicy: 'all' })
+      .catch((e: unknown) => ({ error: e }));
+    expect(errorCodeOf(error)).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(sentBody().query).toBeUndefined();
   });
 
   it('sends the whole document otherwise (the dev server)', async () => {

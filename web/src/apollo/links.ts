@@ -37,16 +37,17 @@ function statusOf(error: unknown, operation: ApolloLink.Operation): number | und
 /**
  * Ids come from the manifest committed with the client (`src/__generated__/persisted-query-manifest.json`,
  * loaded on the first request as its own chunk), looked up by operation name, so the browser hashes
- * nothing. An id the gateway does not know (a manifest older than the gateway's) is answered
- * PERSISTED_QUERY_NOT_FOUND; the link then sends the full document once, which the gateway refuses
- * under enforcement: the build's stale-manifest check is what keeps them in step.
+ * nothing. An id the gateway does not know (a client older or newer than the gateway) is answered
+ * PERSISTED_QUERY_NOT_FOUND and shown as such ("reload the page"): the link does not send the full
+ * document after it, as Apollo's link would by default, since the gateway refuses that under enforcement.
  */
 const persistedDocumentsLink = () =>
-  new PersistedQueryLink(
-    generatePersistedQueryIdsFromManifest({
+  new PersistedQueryLink({
+    ...generatePersistedQueryIdsFromManifest({
       loadManifest: () => import('../__generated__/persisted-query-manifest.json'),
     }),
-  );
+    retry: () => false,
+  });
 
 export function createLink(options: LinkOptions = {}): ApolloLink {
   const { onSessionEnded, persistedDocuments } = options;

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Serves the built client (web/dist) with `/graphql`, `/auth/*`, `/media/*` and `/feeds/*` proxied to the gateway
+// Serves the built client (web/dist) with `/graphql`, `/auth/*`, `/media/*`, `/feeds/*` and `/manuals/*` proxied to the gateway
 // and every other unknown path answered with index.html, so deep links like /initiatives/<id> load the app.
 //   WEB_PORT     port to listen on (default 5173)
 //   WEB_HOST     interface to listen on (default 127.0.0.1; 0.0.0.0 in a container)
@@ -63,7 +63,7 @@ const server = await preview({
 const address = server.httpServer.address();
 const actualPort = typeof address === 'object' && address ? address.port : port;
 console.log(`[web] serving ${distDir} on http://${host}:${actualPort}/`);
-console.log(`[web] /graphql, /auth, /media, /feeds -> ${gatewayUrl}`);
+console.log(`[web] /graphql, /auth, /media, /feeds, /manuals -> ${gatewayUrl}`);
 
 let stopping = false;
 async function stop(signal) {

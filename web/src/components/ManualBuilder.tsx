@@ -19,6 +19,7 @@ import {
   removeChapter,
   type DraftChapter,
 } from '../routes/awards/ManualDraft';
+import { ManualFields, type ManualFieldValues } from './ManualFields';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
 import { VersionedEditForm, VersionedFragment } from './VersionedEditForm';
@@ -71,9 +72,12 @@ interface BuilderProps {
 function Builder({ data, approved, onReload, saved, onSaved }: BuilderProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const [title, setTitle] = useState(data.title);
-  const [introduction, setIntroduction] = useState(data.introduction);
-  const [language, setLanguage] = useState(data.language);
+  const [fields, setFields] = useState<ManualFieldValues>({
+    title: data.title,
+    introduction: data.introduction,
+    language: data.language,
+  });
+  const { title, introduction, language } = fields;
   const [chapters, setChapters] = useState<DraftChapter[]>(() => draftChapters(data.chapters));
   const [revise, revising] = useReviseManualMutation();
   const problems = fieldProblemsOf(revising.error);
@@ -113,28 +117,7 @@ function Builder({ data, approved, onReload, saved, onSaved }: BuilderProps) {
     >
       <h2>{t('awards.manuals.builderTitle')}</h2>
       <p className="muted">{t('awards.manuals.builderIntro')}</p>
-      <TextField
-        label={t('awards.manuals.titleField')}
-        required
-        value={title}
-        onChange={setTitle}
-        problem={problems.title}
-      />
-      <TextField
-        label={t('awards.manuals.introductionField')}
-        multiline
-        value={introduction}
-        onChange={setIntroduction}
-        problem={problems.introduction}
-      />
-      <TextField
-        label={t('awards.manuals.languageField')}
-        hint={t('awards.manuals.languageHint')}
-        required
-        value={language}
-        onChange={setLanguage}
-        problem={problems.language}
-      />
+      <ManualFields values={fields} onChange={setFields} problems={problems} />
       {problems.chapters && <p className="field-error">{problems.chapters}</p>}
       {chapters.map((chapter, index) => (
         <ChapterFields

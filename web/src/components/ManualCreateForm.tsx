@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { fieldProblemsOf } from '../apollo/problems';
 import { useCreateManualMutation } from '../mutations/useCreateManualMutation';
+import { ManualFields, type ManualFieldValues } from './ManualFields';
 import { MutationForm } from './MutationForm';
-import { TextField } from './TextField';
 
 interface ManualCreateFormProps {
   onCancel: () => void;
@@ -14,9 +14,12 @@ interface ManualCreateFormProps {
 export function ManualCreateForm({ onCancel }: ManualCreateFormProps) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const [title, setTitle] = useState('');
-  const [introduction, setIntroduction] = useState('');
-  const [language, setLanguage] = useState(i18n.resolvedLanguage ?? 'en');
+  const [fields, setFields] = useState<ManualFieldValues>({
+    title: '',
+    introduction: '',
+    language: i18n.resolvedLanguage ?? 'en',
+  });
+  const { title, introduction, language } = fields;
   const [create, creating] = useCreateManualMutation();
   const problems = fieldProblemsOf(creating.error);
   return (
@@ -40,28 +43,7 @@ export function ManualCreateForm({ onCancel }: ManualCreateFormProps) {
     >
       <h2>{t('awards.manuals.createTitle')}</h2>
       <p className="muted">{t('awards.manuals.createIntro')}</p>
-      <TextField
-        label={t('awards.manuals.titleField')}
-        required
-        value={title}
-        onChange={setTitle}
-        problem={problems.title}
-      />
-      <TextField
-        label={t('awards.manuals.introductionField')}
-        multiline
-        value={introduction}
-        onChange={setIntroduction}
-        problem={problems.introduction}
-      />
-      <TextField
-        label={t('awards.manuals.languageField')}
-        hint={t('awards.manuals.languageHint')}
-        required
-        value={language}
-        onChange={setLanguage}
-        problem={problems.language}
-      />
+      <ManualFields values={fields} onChange={setFields} problems={problems} />
     </MutationForm>
   );
 }

@@ -10,6 +10,7 @@ import { useMoveAwardEditionPhaseMutation } from '../mutations/useMoveAwardEditi
 import { phaseMoves, runsEdition } from '../routes/awards/award-rules';
 import { useViewer } from '../viewer/viewer-context';
 import { FieldError } from './FieldError';
+import { TextField } from './TextField';
 import { VersionedEditForm } from './VersionedEditForm';
 
 interface AwardEditionPhasePanelProps {
@@ -87,7 +88,6 @@ interface MovePhaseFormProps {
 function MovePhaseForm({ editionId, version, moves, onReload }: MovePhaseFormProps) {
   const { t } = useTranslation();
   const phaseId = useId();
-  const reasonId = useId();
   const [to, setTo] = useState(moves[0]);
   const [reason, setReason] = useState('');
   const [move, moving] = useMoveAwardEditionPhaseMutation();
@@ -116,19 +116,14 @@ function MovePhaseForm({ editionId, version, moves, onReload }: MovePhaseFormPro
         </select>
         <FieldError id={`${phaseId}-error`} message={problems.to} />
       </div>
-      <div className="field">
-        <label htmlFor={reasonId}>{t('awards.phase.reason')}</label>
-        <textarea
-          id={reasonId}
-          maxLength={1000}
-          rows={3}
-          value={reason}
-          aria-invalid={problems.reason ? true : undefined}
-          aria-describedby={problems.reason ? `${reasonId}-error` : undefined}
-          onChange={(event) => setReason(event.target.value)}
-        />
-        <FieldError id={`${reasonId}-error`} message={problems.reason} />
-      </div>
+      <TextField
+        label={t('awards.phase.reason')}
+        multiline
+        maxLength={1000}
+        value={reason}
+        onChange={setReason}
+        problem={problems.reason}
+      />
     </VersionedEditForm>
   );
 }

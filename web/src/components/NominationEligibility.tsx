@@ -9,7 +9,6 @@ import { useFormat } from '../i18n/format';
 import { useScreenNominationMutation } from '../mutations/useScreenNominationMutation';
 import { runsEdition, screenable, screeningOpen } from '../routes/awards/award-rules';
 import { useViewer } from '../viewer/viewer-context';
-import { FieldError } from './FieldError';
 import { TextField } from './TextField';
 import { VersionedEditForm } from './VersionedEditForm';
 
@@ -87,7 +86,6 @@ interface ScreenFormProps {
 /** One answer per rule (met or not, with a note), and the reason, required when a rule is not met. */
 function ScreenForm({ nominationId, version, rules, checks, reason: lastReason, onReload }: ScreenFormProps) {
   const { t } = useTranslation();
-  const reasonId = useId();
   const [met, setMet] = useState<(boolean | null)[]>(() =>
     rules.map((rule) => checks.find((c) => c.rule === rule.key)?.met ?? null),
   );
@@ -147,19 +145,14 @@ function ScreenForm({ nominationId, version, rules, checks, reason: lastReason, 
           />
         </fieldset>
       ))}
-      <div className="field">
-        <label htmlFor={reasonId}>{t('awards.eligibility.reason')}</label>
-        <textarea
-          id={reasonId}
-          rows={3}
-          maxLength={1000}
-          value={reason}
-          aria-invalid={problems.reason ? true : undefined}
-          aria-describedby={problems.reason ? `${reasonId}-error` : undefined}
-          onChange={(event) => setReason(event.target.value)}
-        />
-        <FieldError id={`${reasonId}-error`} message={problems.reason} />
-      </div>
+      <TextField
+        label={t('awards.eligibility.reason')}
+        multiline
+        maxLength={1000}
+        value={reason}
+        onChange={setReason}
+        problem={problems.reason}
+      />
     </VersionedEditForm>
   );
 }

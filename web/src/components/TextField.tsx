@@ -10,6 +10,8 @@ interface TextFieldProps {
   required?: boolean;
   type?: 'text' | 'email' | 'url' | 'number' | 'date' | 'datetime-local';
   hint?: string;
+  /** The most characters the field takes (the server's limit). */
+  maxLength?: number;
   /** Called on Enter in a one-line field instead of submitting the form around it. */
   onEnter?: () => void;
 }
@@ -24,6 +26,7 @@ export function TextField({
   required,
   type = 'text',
   hint,
+  maxLength,
   onEnter,
 }: TextFieldProps) {
   const id = useId();
@@ -32,6 +35,7 @@ export function TextField({
     id,
     value,
     required,
+    maxLength,
     'aria-invalid': problem ? true : undefined,
     'aria-describedby': described,
   };
